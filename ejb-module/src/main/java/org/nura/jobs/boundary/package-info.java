@@ -1,0 +1,2 @@
+/** Jobs boundary: enqueueing, processing and the message-driven consumer. */
+package org.nura.jobs.boundary;

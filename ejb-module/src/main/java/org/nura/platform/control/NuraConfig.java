@@ -1,0 +1,97 @@
+package org.nura.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Typed view of the settings (MicroProfile Config: environment, system properties, then the defaults file).
+ * Values are read on every call so that a changed system property takes effect without a redeploy.
+ */
+@ApplicationScoped
+public class NuraConfig {
+
+    @Inject
+    Config config;
+
+    /** The value of a key, treating blank as missing. */
+    public Optional<String> optional(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public String text(String key, String fallback) {
+        return optional(key).orElse(fallback);
+    }
+
+    public int integer(String key, int fallback) {
+        return optional(key).map(Integer::parseInt).orElse(fallback);
+    }
+
+    public boolean flag(String key, boolean fallback) {
+        return optional(key).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(fallback);
+    }
+
+    public List<String> list(String key) {
+        return optional(key).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    public boolean migrateOnStart() {
+        return flag("DB_MIGRATE_ON_START", true);
+    }
+
+    public String environment() {
+        return text("APP_ENV", "development");
+    }
+
+    public boolean production() {
+        return environment().equalsIgnoreCase("production");
+    }
+
+    public String apiKey() {
+        return text("API_KEY", "");
+    }
+
+    public String redisUrl() {
+        return text("REDIS_URL", "redis://localhost:6379");
+    }
+
+    public int redisTimeoutMillis() {
+        return integer("REDIS_TIMEOUT_MS", 500);
+    }
+
+    public Duration sessionTtl() {
+        return Duration.ofSeconds(integer("SESSION_TTL_SECONDS", 3600));
+    }
+
+    public Duration handoffSessionTtl() {
+        return Duration.ofSeconds(integer("HANDOFF_SESSION_TTL_SECONDS", 86400));
+    }
+
+    public boolean llmConfigured() {
+        return flag("AI_ENABLED", true) && optional("OPENAI_API_KEY").isPresent();
+    }
+
+    public Duration healthCacheTtl() {
+        return Duration.ofSeconds(integer("HEALTH_CACHE_SECONDS", 30));
+    }
+
+    public long slowRequestMillis() {
+        return integer("SLOW_REQUEST_MS", 1000);
+    }
+
+    public boolean backgroundJobsEnabled() {
+        return flag("BACKGROUND_JOBS_ENABLED", true);
+    }
+
+    public Set<String> handoffTriggers() {
+        return list("HANDOFF_TRIGGERS").stream().collect(Collectors.toUnmodifiableSet());
+    }
+}

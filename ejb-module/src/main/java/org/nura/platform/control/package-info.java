@@ -1,0 +1,2 @@
+/** Platform controls: typed configuration, the Redis client and the business exception. */
+package org.nura.platform.control;

@@ -1,0 +1,124 @@
+package org.nura.api.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.nura.platform.control.NuraException;
+
+/** Turns every failure into the JSON error body with a fitting status; never a stack trace, never HTML. */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String requestId = RequestIds.of(request);
+        Throwable cause = unwrap(failure);
+        if (cause instanceof NuraException e) {
+            return answer(status(e.kind()), e.code(), e.getMessage(), requestId);
+        }
+        if (isJsonProblem(cause)) {
+            return answer(400, "invalid_json", "The request body is not valid JSON for this endpoint.", requestId);
+        }
+        if (cause instanceof ConstraintViolationException e) {
+            return answer(400, "validation_failed", e.getMessage(), requestId);
+        }
+        if (cause instanceof WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "Request " + requestId + " failed", e);
+            }
+            return answer(status, codeOf(status), messageOf(status), requestId);
+        }
+        LOG.log(Level.SEVERE, "Request " + requestId + " failed", failure);
+        return answer(500, "internal_error", "Something went wrong on our side. Quote the request id when reporting it.",
+                requestId);
+    }
+
+    static Response answer(int status, String code, String message, String requestId) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .header(RequestIds.HEADER, requestId)
+                .entity(ApiError.of(code, message, requestId))
+                .build();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof EJBException || current instanceof ProcessingException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isJsonProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException
+                    || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static int status(NuraException.Kind kind) {
+        return switch (kind) {
+            case VALIDATION -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "rate_limited";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal_error" : "http_" + status;
+        };
+    }
+
+    static String messageOf(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 401 -> "Authentication is required.";
+            case 403 -> "You may not do this.";
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "No acceptable representation.";
+            case 415 -> "Send the body as application/json.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request was refused.";
+        };
+    }
+}
