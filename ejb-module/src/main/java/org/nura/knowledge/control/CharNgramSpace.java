@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A TF-IDF space of character n-grams of normalised words, with an inverted index for cosine similarity to every
+ * A TF-IDF space of character 2–4-grams of normalised words plus the words themselves, with an inverted index for cosine similarity to every
  * document at once. N-grams carry what word matching misses: dialect spellings, clitics, Arabizi, typos.
  */
 final class CharNgramSpace {
 
-    private static final int MIN_N = Integer.getInteger("nura.minn", 2);
-    private static final int MAX_N = Integer.getInteger("nura.maxn", 4);
+    private static final int MIN_N = 2;
+    private static final int MAX_N = 4;
     private static final double FOCUS_FLOOR = 0.1;
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
@@ -163,8 +163,9 @@ final class CharNgramSpace {
     /** N-grams of each word padded with boundary marks, so prefixes and suffixes are features of their own. */
     static Map<String, Integer> ngrams(String text) {
         Map<String, Integer> counts = new HashMap<>();
+        // whole (light-stemmed) words as features too, so a short distinctive word weighs as much as a long one
         for (String stem : TextAnalysis.terms(TextAnalysis.AR, text)) {
-            counts.merge("w:" + stem, Integer.getInteger("nura.wordw", 3), Integer::sum);
+            counts.merge("w:" + stem, 1, Integer::sum);
         }
         for (String word : TextAnalysis.surfaceWords(text)) {
             String padded = "<" + word + ">";

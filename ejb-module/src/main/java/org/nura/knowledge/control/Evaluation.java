@@ -13,6 +13,7 @@ import java.util.Map;
  * <pre>
  *   Evaluation [--train DEV.csv] [--errors] QUESTIONS.csv   train on shipped content (+ DEV), score QUESTIONS
  *   Evaluation --kfold K [--errors] DEV.csv                  grouped k-fold over DEV (articles + examples always in)
+ *   Evaluation --kfold K --on-examples [--errors] DEV.csv    k-fold over tenant/examples.csv (DEV always in training)
  * </pre>
  */
 public final class Evaluation {
@@ -48,6 +49,28 @@ public final class Evaluation {
         return scoring;
     }
 
+    /** K-fold over the tenant's own example phrases, by language: the only estimate for English and Kurmanji. */
+    public static Scoring crossValidateExamples(TenantContent base, List<TenantContent.Example> examples,
+            List<LabelledQuestion> alwaysTrain, int k) {
+        Scoring scoring = new Scoring(id -> definition(base, id));
+        TenantContent withDev = base.withExamples(alwaysTrain.stream().map(LabelledQuestion::asExample).toList());
+        for (int f = 0; f < k; f++) {
+            List<TenantContent.Example> training = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (i % k != f) {
+                    training.add(examples.get(i));
+                }
+            }
+            OnBoxModel model = OnBoxModel.train(withDev.withExamples(training));
+            for (int i = f; i < examples.size(); i += k) {
+                TenantContent.Example e = examples.get(i);
+                LabelledQuestion q = new LabelledQuestion("example-" + i, e.intent(), e.text(), null);
+                scoring.add(q, model.understand(e.text(), null), e.lang());
+            }
+        }
+        return scoring;
+    }
+
     private static TenantContent.IntentDef definition(TenantContent content, String id) {
         return content.intents().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
     }
@@ -57,11 +80,13 @@ public final class Evaluation {
         Path train = null;
         Path questions = null;
         boolean errors = false;
+        boolean onExamples = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kfold" -> k = Integer.parseInt(args[++i]);
                 case "--train" -> train = Path.of(args[++i]);
                 case "--errors" -> errors = true;
+                case "--on-examples" -> onExamples = true;
                 default -> questions = Path.of(args[i]);
             }
         }
@@ -69,7 +94,15 @@ public final class Evaluation {
             System.err.println("usage: Evaluation [--kfold K | --train DEV.csv] [--errors] QUESTIONS.csv");
             System.exit(2);
         }
-        print(System.out, run(k, train, questions), errors);
+        print(System.out, onExamples ? runOnExamples(k, questions) : run(k, train, questions), errors);
+    }
+
+    private static Scoring runOnExamples(int k, Path dev) throws IOException {
+        TenantContent shipped = TenantContent.sampleWithExamples();
+        List<TenantContent.Example> examples = shipped.examples();
+        System.out.printf("%d-fold over tenant/examples.csv (%d phrases), %s always in training%n", k, examples.size(), dev);
+        TenantContent base = new TenantContent(shipped.articles(), shipped.intents(), List.of(), shipped.chunks());
+        return crossValidateExamples(base, examples, LabelledQuestion.read(dev), Math.max(k, 2));
     }
 
     private static Scoring run(int k, Path train, Path questionsFile) throws IOException {

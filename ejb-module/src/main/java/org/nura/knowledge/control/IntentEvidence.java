@@ -18,10 +18,13 @@ final class IntentEvidence {
     static final int BM25_ABSOLUTE = 4;
     static final int OOS_BIAS = 5;
     static final int OOS_GAP = 6;
-    static final int FEATURES = 7;
+    static final int ARTICLE_RELATIVE = 7;
+    static final int FEATURES = 8;
 
     private static final int BM25_DEPTH = 40;
     private static final double BM25_HALF = 6.0;
+    /** Below this best n-gram similarity, and with no word in common, a message matches nothing we know. */
+    private static final double NOTHING_FITS = 0.2;
 
     /** A labelled text; {@code label} is an intent index or -1; {@code group} keeps variants out of their own LOO. */
     record Text(int label, String group, String lang, String text, Integer articleId, boolean phrase) {
@@ -57,14 +60,14 @@ final class IntentEvidence {
     Observation observe(String message, String excludedGroup) {
         double[][] x = new double[intents][FEATURES];
         CharNgramSpace.Vector v = ngrams.vector(message);
-        List<RetrievalIndex.Hit> hits = words.search(message, BM25_DEPTH);
+        List<RetrievalIndex.Hit> hits = words.search(message, TextAnalysis.guessLanguage(message), BM25_DEPTH);
         if (excludedGroup != null) {
             hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
         outOfScopeFeatures(x);
-        return new Observation(x, hits, v.isEmpty() && hits.isEmpty());
+        return new Observation(x, hits, hits.isEmpty() && bestNeighbour(x) < NOTHING_FITS);
     }
 
     /** Best, top-3 mean and mean similarity per intent, in one pass with primitive top-3 slots per intent. */
@@ -101,16 +104,33 @@ final class IntentEvidence {
         a[2] = t;
     }
 
+    private static double bestNeighbour(double[][] x) {
+        double best = 0;
+        for (double[] row : x) {
+            best = Math.max(best, row[KNN_BEST]);
+        }
+        return best;
+    }
+
     private void wordFeatures(double[][] x, List<RetrievalIndex.Hit> hits) {
         if (hits.isEmpty()) {
             return;
         }
         double top = hits.get(0).score();
+        double topArticle = 0;
         for (RetrievalIndex.Hit h : hits) {
-            int c = texts.get(h.entry()).label();
+            Text t = texts.get(h.entry());
+            int c = t.label();
             if (c >= 0 && x[c][BM25_RELATIVE] == 0) {
                 x[c][BM25_RELATIVE] = h.score() / top;
                 x[c][BM25_ABSOLUTE] = h.score() / (h.score() + BM25_HALF);
+            }
+            // articles exist in every language, so they carry English and Kurmanji that few examples cover
+            if (!t.phrase()) {
+                topArticle = topArticle == 0 ? h.score() : topArticle;
+                if (c >= 0 && x[c][ARTICLE_RELATIVE] == 0) {
+                    x[c][ARTICLE_RELATIVE] = h.score() / topArticle;
+                }
             }
         }
     }

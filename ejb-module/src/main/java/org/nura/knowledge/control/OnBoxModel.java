@@ -59,7 +59,7 @@ public final class OnBoxModel {
     /** The best handbook passages for a question. */
     public List<Passage> searchHandbook(String text, int k) {
         List<Passage> passages = new ArrayList<>();
-        for (RetrievalIndex.Hit hit : handbook.search(text, k)) {
+        for (RetrievalIndex.Hit hit : handbook.search(text, TextAnalysis.guessLanguage(text), k)) {
             TenantContent.Chunk c = chunks.get(hit.entry());
             passages.add(new Passage("chunk", c.id(), c.title(), c.text(), hit.score()));
         }

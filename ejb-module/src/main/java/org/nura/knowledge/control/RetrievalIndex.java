@@ -14,7 +14,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -26,6 +28,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class RetrievalIndex {
 
     private static final String KEY = "key";
+    private static final float OTHER_FIELDS = 0.5f;
 
     /** A text to index and the language whose analysis chain it goes through. */
     record Entry(String lang, String text) {
@@ -69,14 +72,20 @@ final class RetrievalIndex {
         return keys;
     }
 
-    /** The best {@code n} entries for a text, best first; empty when the text shares no term with the index. */
-    List<Hit> search(String text, int n) {
+    /**
+     * The best {@code n} entries for a text, best first; empty when the text shares no term with the index. The
+     * field of the message's language counts fully, the others at {@link #OTHER_FIELDS}: a rare term in a small
+     * field (say "puk" among the Kurmanji texts) would otherwise outrank the text in the reader's language.
+     */
+    List<Hit> search(String text, String lang, int n) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String own = TextAnalysis.fieldFor(lang);
         int clauses = 0;
         for (String field : TextAnalysis.FIELDS) {
             for (String term : TextAnalysis.terms(field, text)) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {
-                    query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                    Query q = new TermQuery(new Term(field, term));
+                    query.add(field.equals(own) ? q : new BoostQuery(q, OTHER_FIELDS), BooleanClause.Occur.SHOULD);
                 }
             }
         }

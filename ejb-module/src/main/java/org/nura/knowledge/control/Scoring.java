@@ -55,8 +55,13 @@ public final class Scoring {
     }
 
     public Outcome add(LabelledQuestion q, Understanding answer) {
+        return add(q, answer, TextAnalysis.guessLanguage(q.question()));
+    }
+
+    /** Judges an answer and files it under the given language (e.g. ar-lev, which no script test can tell). */
+    public Outcome add(LabelledQuestion q, Understanding answer, String lang) {
         boolean right = isRight(q.intent(), answer, intents.apply(q.intent()));
-        Outcome o = new Outcome(q, answer, right, TextAnalysis.guessLanguage(q.question()));
+        Outcome o = new Outcome(q, answer, right, lang);
         outcomes.add(o);
         return o;
     }
