@@ -35,7 +35,7 @@
       title: 'Alîkarê piştgiriyê', open: 'Paceya piştgiriyê veke', close: 'Paceya piştgiriyê bigire', langs: 'Ziman',
       ph: 'Pirsa xwe binivîse…', input: 'Peyama te', send: 'Bişîne', human: 'Bi karmendekî re biaxive', back: 'Vegere',
       topics: 'Mijar', log: 'Axaftin', up: 'Bersiv bikêr bû', down: 'Bersiv bikêr nebû', thanks: 'Spas ji bo nerîna te',
-      me: 'Tu', bot: 'Alîkar', agent: 'Karmend', conf: 'Bawerî', src: 'Çavkanî', cite: 'Çavkanî', typing: 'Dinivîse…',
+      me: 'Tu', bot: 'Alîkar', agent: 'Karmend', conf: 'Bawerî', src: 'Çavkanî', cite: 'Referans', typing: 'Dinivîse…',
       pending_handoff: 'Li benda karmendekî…', human_active: 'Karmendek beşdarî axaftinê bû', resolved: 'Axaftin hat çareserkirin',
       tip: 'Tu dikarî pirsa xwe bi awayekî din binivîsî an bi karmendekî re biaxivî.', eNet: 'Girêdana bi serverê re nebû. Dîsa biceribîne.',
       eBusy: 'Gelek daxwaz. Hinekî bisekine û dîsa biceribîne.', eGen: 'Çewtiyek çêbû. Dîsa biceribîne.',
@@ -80,7 +80,7 @@ button{cursor:pointer;border-radius:8px}button:disabled{cursor:default;opacity:.
 .launch svg{width:28px;height:28px;fill:currentColor;display:block}
 .panel{position:fixed;bottom:90px;${LEFT ? 'left' : 'right'}:20px;z-index:2147483001;width:380px;height:min(620px,calc(100vh - 110px));display:flex;flex-direction:column;background:#fff;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden}
 header{display:flex;align-items:center;gap:6px;padding:10px 12px;background:#0e6e68;color:#fff}
-h2{flex:1;font-size:17px;font-weight:700;outline:0}
+h2{flex:1;font-size:17px;font-weight:700}h2:focus{outline:0!important}
 .langs{display:flex;gap:2px}.langs button,.x{min-width:34px;height:34px;padding:0 6px;color:#fff;font-size:14px}
 .langs button[aria-pressed=true]{background:rgba(255,255,255,.25);font-weight:700}.x{font-size:22px;line-height:1}
 .banner{padding:8px 12px;font-size:14px;background:#fff4d6;color:#5c4400;display:block}.banner.human_active{background:#dff5e6;color:#14532d}.banner.resolved{background:#e7edf3;color:#263545}
@@ -95,14 +95,14 @@ a{color:#0b57d0;text-decoration:underline}.me a{color:#fff}
 .chip{padding:1px 8px;border-radius:10px;background:#eef1f4;color:#34414e;border:1px solid #d5dbe1;font-size:12px}
 button.chip{color:#0b57d0}
 .fb{display:flex;gap:4px;margin-top:4px;align-items:center;font-size:12px;color:#52606d}
-.fb button{width:34px;height:30px;font-size:16px;background:#f0f2f4}.fb button[aria-pressed=true]{background:#cfe8e6;opacity:1}
+.fb button{width:34px;height:30px;background:#f0f2f4;color:#52606d;display:grid;place-items:center}.fb svg{width:16px;height:16px;fill:currentColor;display:block}.fb [data-r=down] svg{transform:rotate(180deg)}.fb button[aria-pressed=true]{background:#cfe8e6;color:#0e6e68;opacity:1}
 .tree{margin-top:12px;display:flex;flex-direction:column;gap:6px}.tq{font-weight:700;font-size:15px;color:#34414e}
 .opt{padding:8px 12px;background:#fff;border:1px solid #b9d7d5;color:#0e524e;border-radius:18px;display:block;width:100%}
 .opt.bk{border-style:dashed;color:#52606d}
 .typing{margin-top:8px;color:#52606d;font-size:14px;display:block}
 .err{padding:6px 12px;background:#fdecea;color:#8a1c13;font-size:14px;display:block}
 form{display:flex;gap:6px;padding:8px;border-top:1px solid #e3e7eb;background:#fff}
-textarea{flex:1;resize:none;height:44px;max-height:120px;padding:10px;border:1px solid #c5ccd3;border-radius:10px;background:#fff;font-size:16px;display:block}
+textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px solid #c5ccd3;border-radius:10px;background:#fff;font-size:16px;display:block}
 .send{padding:0 14px;background:#0e6e68;color:#fff;font-weight:700}
 .human{margin:0 8px 8px;padding:8px;background:#eef1f4;color:#0e524e;font-weight:600;font-size:14px;display:block}
 @media (max-width:520px){.panel{inset:0;width:auto;height:auto;border-radius:0}.open .launch{display:none}}`;
@@ -120,6 +120,13 @@ textarea{flex:1;resize:none;height:44px;max-height:120px;padding:10px;border:1px
   const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
     banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'), typing = $('.typing');
   const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = String(text); return e; };
+  // Icons are inline SVG, not emoji: a system without an emoji font would show empty boxes.
+  const thumb = () => {
+    const ns = 'http://www.w3.org/2000/svg', s = document.createElementNS(ns, 'svg'), p = document.createElementNS(ns, 'path');
+    s.setAttribute('viewBox', '0 0 24 24'); s.setAttribute('aria-hidden', 'true');
+    p.setAttribute('d', 'M1 21h4V9H1v12zm22-11a2 2 0 0 0-2-2h-6.3l1-4.9c0-.4-.2-.8-.5-1.1L14.2 1 7.6 7.6C7.2 8 7 8.5 7 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7v-2z');
+    s.append(p); return s;
+  };
   const btn = (cls, text, fn) => { const b = el('button', cls, text); b.type = 'button'; b.addEventListener('click', fn); return b; };
 
   // URLs in text become anchors only for http(s); the anchor is built, never parsed from markup.
@@ -189,15 +196,16 @@ textarea{flex:1;resize:none;height:44px;max-height:120px;padding:10px;border:1px
     if (typeof e.conf === 'number') meta.append(el('span', 'chip conf', t('conf') + ': ' + pct(e.conf)));
     for (const c of e.cites || []) {
       if (!c || !(c.title || c.id != null)) continue;
-      const label = '📄 ' + (c.title || c.id);
+      const label = t('cite') + ': ' + (c.title || c.id);
       meta.append(c.type === 'article' && c.id != null
         ? btn('chip cite', label, () => article(c.id, null))
         : el('span', 'chip cite', label));
     }
     m.append(meta);
     const fb = el('div', 'fb');
-    for (const [r, face] of [['up', '👍'], ['down', '👎']]) {
-      const b = btn('', face, () => rate(e, r));
+    for (const r of ['up', 'down']) {
+      const b = btn('', null, () => rate(e, r));
+      b.append(thumb());
       b.setAttribute('aria-label', t(r)); b.dataset.r = r;
       b.setAttribute('aria-pressed', String(e.r === r)); b.disabled = !!e.r;
       fb.append(b);
