@@ -407,7 +407,8 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
     if (!quiet) track(v ? 'open' : 'close');
     if (!v) { if (!quiet) launch.focus(); return; }
     loadTree();
-    sc.scrollTop = sc.scrollHeight;
+    const last = S.log.length && S.log[S.log.length - 1].node; // reopen where the conversation stopped
+    if (last) reveal(last);
     // Typing focus where a keyboard is at hand; on touch screens the heading, so no keyboard pops up.
     if (!quiet) (matchMedia('(pointer: fine)').matches ? input : $('h2')).focus();
   }
