@@ -95,7 +95,7 @@ a{color:#0b57d0;text-decoration:underline}.me a{color:#fff}
 .chip{padding:1px 8px;border-radius:10px;background:#eef1f4;color:#34414e;border:1px solid #d5dbe1;font-size:12px}
 button.chip{color:#0b57d0}
 .fb{display:flex;gap:4px;margin-top:4px;align-items:center;font-size:12px;color:#52606d}
-.fb button{width:34px;height:30px;background:#f0f2f4;color:#52606d;display:grid;place-items:center}.fb svg{width:16px;height:16px;fill:currentColor;display:block}.fb [data-r=down] svg{transform:rotate(180deg)}.fb button[aria-pressed=true]{background:#cfe8e6;color:#0e6e68;opacity:1}
+.fb button{width:34px;height:30px;background:#f0f2f4;color:#52606d;display:grid;place-items:center}.fb svg{width:16px;height:16px;fill:currentColor;display:block}.fb [data-r=down] svg{transform:rotate(180deg)}.fb [aria-disabled=true]{cursor:default}.fb [aria-disabled=true]:not([aria-pressed=true]){opacity:.45}.fb button[aria-pressed=true]{background:#cfe8e6;color:#0e6e68;opacity:1}
 .tree{margin-top:12px;display:flex;flex-direction:column;gap:6px}.tq{font-weight:700;font-size:15px;color:#34414e}
 .opt{padding:8px 12px;background:#fff;border:1px solid #b9d7d5;color:#0e524e;border-radius:18px;display:block;width:100%}
 .opt.bk{border-style:dashed;color:#52606d}
@@ -201,18 +201,29 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
         ? btn('chip cite', label, () => article(c.id, null))
         : el('span', 'chip cite', label));
     }
-    m.append(meta);
+    m.append(meta, fbBox(e));
+    return m;
+  }
+  function fbBox(e) {
     const fb = el('div', 'fb');
     for (const r of ['up', 'down']) {
       const b = btn('', null, () => rate(e, r));
       b.append(thumb());
       b.setAttribute('aria-label', t(r)); b.dataset.r = r;
-      b.setAttribute('aria-pressed', String(e.r === r)); b.disabled = !!e.r;
+      // aria-disabled, not disabled: a disabled button drops the keyboard focus that just pressed it
+      b.setAttribute('aria-pressed', String(e.r === r)); b.setAttribute('aria-disabled', String(!!e.r));
       fb.append(b);
     }
     if (e.r) fb.append(el('span', 'thx', t('thanks')));
-    m.append(fb);
-    return m;
+    return fb;
+  }
+  // Only the feedback row changes after a rating: replacing the whole message would re-announce it.
+  function repaintFb(e) {
+    const old = e.node && e.node.querySelector('.fb');
+    if (!old) return;
+    const had = old.contains(root.activeElement), fb = fbBox(e);
+    old.replaceWith(fb);
+    if (had) (fb.querySelector('[aria-pressed=true]') || fb.querySelector('button')).focus();
   }
   function add(e) {
     S.log.push(e); if (S.log.length > 80) S.log.splice(0, S.log.length - 80);
@@ -231,16 +242,15 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
 
   async function rate(e, r) {
     if (e.r) return;
-    e.r = r; rerender(e); save();
+    e.r = r; repaintFb(e); save();
     track('feedback', { label: r, article: e.aid, meta: { message_id: e.mid || null, source: e.src || null } });
     if (!e.mid) { if (r === 'down') add({ k: 'sys', key: 'tip' }); return; } // tree articles have no message id
     try {
       const x = await api('/feedback', { session_id: S.sid, session_token: S.tok, message_id: e.mid, rating: r });
       clearErr();
       if (x.escalated) setHs(x.handoff_status || 'pending_handoff');
-    } catch (er) { e.r = null; rerender(e); save(); showErr(er); }
+    } catch (er) { e.r = null; repaintFb(e); save(); showErr(er); }
   }
-  function rerender(e) { if (e.node) { const n = render(e); e.node.replaceWith(n); e.node = n; } }
 
   // --- topic tree ------------------------------------------------------------------------
   const trees = {};
