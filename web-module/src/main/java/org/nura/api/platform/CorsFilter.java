@@ -29,7 +29,7 @@ public class CorsFilter implements ContainerResponseFilter {
         headers.putSingle("Access-Control-Allow-Origin", allowed.contains("*") ? "*" : origin);
         headers.putSingle("Vary", "Origin");
         headers.putSingle("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-        headers.putSingle("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-ID, Last-Event-ID");
+        headers.putSingle("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-ID, X-Customer-Hash, Last-Event-ID");
         headers.putSingle("Access-Control-Expose-Headers", "X-Request-ID");
         headers.putSingle("Access-Control-Max-Age", "600");
     }
