@@ -1,0 +1,174 @@
+package org.nura.blackbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs NURA the way a user does — {@code deployment/nura start} on a freshly provisioned Payara Server, with an
+ * empty database — once per test JVM, and stops it after the last test. It also runs a Redis of its own so that
+ * tests can stop and restart it without touching the machine's Redis.
+ */
+public final class NuraServer implements BeforeAllCallback {
+
+    public static final String API_KEY = "it-api-key";
+    /** Several suites may run at once on one machine (developers, CI): each takes free ports and its own database. */
+    static final int PORT_BASE = Integer.getInteger("nura.it.portBase", freePortBase());
+    static final int REDIS_PORT = PORT_BASE + 90;
+    static final String DB_URL = System.getProperty("nura.it.db.url",
+            "jdbc:postgresql://localhost:5432/nura_it_" + PORT_BASE);
+    static final String DB_USER = System.getProperty("nura.test.db.user", "postgres");
+    static final String DB_PASSWORD = System.getProperty("nura.test.db.password", "");
+    private static final Path PROJECT = Path.of(System.getProperty("nura.project.dir", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = Path.of(System.getProperty("nura.it.home", "target/it-home")).toAbsolutePath();
+
+    private static boolean started;
+    private static Process redis;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (NuraServer.class) {
+            if (started) {
+                return;
+            }
+            started = true;
+            // registered first, so that a failed start still stops whatever it started
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put(NuraServer.class.getName(), (ExtensionContext.Store.CloseableResource) NuraServer::shutdown);
+            startRedis();
+            dropDatabase();
+            script("start");
+        }
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + (PORT_BASE + 80);
+    }
+
+    public static Connection db() throws SQLException {
+        return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+    }
+
+    /** One number from the database, e.g. a count. */
+    public static long queryLong(String sql, Object... params) throws SQLException {
+        try (Connection c = db(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static String redisUrl() {
+        return "redis://localhost:" + REDIS_PORT;
+    }
+
+    /** Restarts the server as a user would (stop, then start without rebuilding). */
+    public static void restart() throws IOException, InterruptedException {
+        script("restart");
+    }
+
+    public static synchronized void startRedis() throws IOException, InterruptedException {
+        if (redis != null && redis.isAlive()) {
+            return;
+        }
+        Files.createDirectories(HOME);
+        if (listening(REDIS_PORT)) {
+            throw new IllegalStateException("port " + REDIS_PORT + " is taken; the tests need a Redis of their own");
+        }
+        try {
+            redis = new ProcessBuilder("redis-server", "--port", String.valueOf(REDIS_PORT), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no")
+                    .redirectErrorStream(true).redirectOutput(HOME.resolve("redis.log").toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("redis-server must be installed for the black-box tests (.ci/run installs it)", e);
+        }
+        for (int i = 0; i < 50 && !listening(REDIS_PORT); i++) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        if (!listening(REDIS_PORT)) {
+            throw new IllegalStateException("redis-server did not start on port " + REDIS_PORT);
+        }
+    }
+
+    public static synchronized void stopRedis() throws InterruptedException {
+        if (redis != null) {
+            redis.destroy();
+            redis.waitFor(10, TimeUnit.SECONDS);
+            redis = null;
+        }
+    }
+
+    private static int freePortBase() {
+        // Payara's domain ports are base + 9 … 90; Redis takes base + 90
+        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90};
+        for (int base = 28000; base < 40000; base += 1000) {
+            int b = base;
+            if (java.util.Arrays.stream(offsets).noneMatch(o -> listening(b + o))) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free port range for the test server between 28000 and 40000");
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void dropDatabase() throws SQLException {
+        String maintenance = DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + "postgres";
+        String name = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(maintenance, DB_USER, DB_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
+    }
+
+    private static void script(String command) throws IOException, InterruptedException {
+        Files.createDirectories(HOME);
+        File log = HOME.resolve("nura-" + command + ".log").toFile();
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", PROJECT.resolve("deployment/nura").toString(), command))
+                .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log);
+        var env = builder.environment();
+        env.put("NURA_SKIP_BUILD", "1");
+        env.put("NURA_HOME", HOME.toString());
+        env.put("NURA_PORT_BASE", String.valueOf(PORT_BASE));
+        env.put("NURA_DB_URL", DB_URL);
+        env.put("NURA_DB_USER", DB_USER);
+        env.put("NURA_DB_PASSWORD", DB_PASSWORD);
+        env.put("REDIS_URL", redisUrl());
+        env.put("API_KEY", API_KEY);
+        env.put("SLOW_REQUEST_MS", "2000");
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("deployment/nura " + command + " failed:\n" + Files.readString(log.toPath()));
+        }
+        System.out.println(Files.readString(log.toPath()));
+    }
+
+    private static void shutdown() throws IOException, InterruptedException {
+        try {
+            script("stop");
+        } finally {
+            stopRedis();
+        }
+    }
+}
