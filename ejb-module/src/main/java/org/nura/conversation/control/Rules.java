@@ -23,7 +23,7 @@ public class Rules {
             "و", "zor", "gelek", "ji", "te", "re", "a lot", "so much", "very much", "you", "there", "all", "nura",
             "everyone", "and");
     private static final List<String> HUMAN = List.of("موظف", "انسان", "شخص حقيقي", "ممثل خدمه", "مندوب", "بشري",
-            "كلمني حدا", "احكي مع حدا", "karmend", "mirov", "nuner", "operator", "kesek re biaxivim", "human",
+            "كلمني حدا", "احكي مع حدا", "karmend", "karmendek", "karmendeki", "mirov", "nuner", "operator", "kesek re biaxivim", "human",
             "real person", "representative", "agent", "speak to someone",
             "talk to someone", "customer service rep");
 
