@@ -45,7 +45,7 @@ public final class NuraServer implements BeforeAllCallback {
             started = true;
             // registered first, so that a failed start still stops whatever it started
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .put(NuraServer.class.getName(), (ExtensionContext.Store.CloseableResource) NuraServer::shutdown);
+                    .put(NuraServer.class.getName(), new Shutdown());
             startRedis();
             dropDatabase();
             script("start");
@@ -162,6 +162,14 @@ public final class NuraServer implements BeforeAllCallback {
             throw new IllegalStateException("deployment/nura " + command + " failed:\n" + Files.readString(log.toPath()));
         }
         System.out.println(Files.readString(log.toPath()));
+    }
+
+    /** Stops the server and Redis after the last test of the JVM. */
+    private static final class Shutdown implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        @Override
+        public void close() throws IOException, InterruptedException {
+            shutdown();
+        }
     }
 
     private static void shutdown() throws IOException, InterruptedException {

@@ -1,196 +1,160 @@
 package org.nura.knowledge.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.util.Set;
+import org.nura.knowledge.control.IntentEvidence.Text;
 import org.nura.knowledge.control.Understanding.Passage;
 
 /**
- * The on-box tier: a Lucene index over intent examples, articles (all languages) and handbook chunks, and an
- * intent decision from the retrieved evidence. Immutable once trained; safe for concurrent use.
+ * The on-box tier, no LLM: intents from BM25 and character n-gram evidence weighed by a softmax model trained at
+ * construction, article and handbook passages from BM25. Immutable once trained; safe for concurrent use.
  */
 public final class OnBoxModel {
 
-    private static final int TOP = 10;
+    public static final String OUT_OF_SCOPE = "out_of_scope";
+    private static final int ARTICLE_PASSAGES = 5;
 
-    private final Analyzer analyzer = new FoldingAnalyzer();
-    private final IndexSearcher intents;
-    private final IndexSearcher handbook;
-    private final Map<String, TenantContent.IntentDef> taxonomy = new HashMap<>();
-    private final Map<Integer, String> articleIntent = new HashMap<>();
+    private final List<TenantContent.IntentDef> intents;
+    private final Map<Integer, TenantContent.Article> articles = new HashMap<>();
+    private final IntentEvidence evidence;
+    private final SoftmaxRanker ranker;
+    private final List<TenantContent.Chunk> chunks;
+    private final RetrievalIndex handbook;
 
-    private OnBoxModel(TenantContent content) throws IOException {
-        content.intents().forEach(i -> {
-            taxonomy.put(i.id(), i);
-            i.articleIds().forEach(a -> articleIntent.putIfAbsent(a, i.id()));
-        });
-        ByteBuffersDirectory intentDir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(intentDir, new IndexWriterConfig(analyzer))) {
-            for (TenantContent.Example e : content.examples()) {
-                writer.addDocument(doc("example", e.intent(), e.text(), e.text()));
-            }
-            for (TenantContent.Article a : content.articles()) {
-                String intent = articleIntent.get(a.id());
-                for (String lang : a.titles().keySet()) {
-                    Document d = doc("article", intent == null ? "" : intent, a.titles().get(lang),
-                            a.titles().get(lang) + "\n" + a.bodies().getOrDefault(lang, ""));
-                    d.add(new StoredField("article", a.id()));
-                    writer.addDocument(d);
-                }
-            }
-        }
-        intents = new IndexSearcher(DirectoryReader.open(intentDir));
-        ByteBuffersDirectory chunkDir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(chunkDir, new IndexWriterConfig(analyzer))) {
-            for (TenantContent.Chunk c : content.chunks()) {
-                Document d = doc("chunk", "", c.title(), c.text());
-                d.add(new StoredField("id", c.id()));
-                writer.addDocument(d);
-            }
-        }
-        handbook = new IndexSearcher(DirectoryReader.open(chunkDir));
+    private OnBoxModel(TenantContent content) {
+        intents = content.intents();
+        content.articles().forEach(a -> articles.put(a.id(), a));
+        evidence = new IntentEvidence(texts(content), intents.size(), indexOf(OUT_OF_SCOPE));
+        ranker = train(evidence);
+        chunks = content.chunks();
+        handbook = new RetrievalIndex(chunks.stream()
+                .map(c -> new RetrievalIndex.Entry(c.lang(), c.title() + "\n" + c.text())).toList());
     }
 
     public static OnBoxModel train(TenantContent content) {
-        try {
-            return new OnBoxModel(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OnBoxModel(content);
     }
 
-    /** The intent of a message with its article and the supporting passages. */
+    /** The intent of a message with its article and the supporting passages; {@code lang} may be null. */
     public Understanding understand(String text, String lang) {
-        List<ScoreDoc> hits = search(intents, text);
-        Map<String, Double> votes = new LinkedHashMap<>();
-        List<Passage> passages = new ArrayList<>();
-        Integer article = null;
-        for (ScoreDoc hit : hits) {
-            Document d = stored(intents, hit);
-            String intent = d.get("intent");
-            if (!intent.isEmpty()) {
-                votes.merge(intent, (double) hit.score, Double::sum);
-            }
-            if (d.getField("article") != null) {
-                passages.add(new Passage("article", d.getField("article").numericValue().toString(), d.get("title"),
-                        d.get("body"), hit.score));
-            }
-        }
-        if (votes.isEmpty()) {
+        String language = lang == null || lang.isBlank() ? TextAnalysis.guessLanguage(text) : lang;
+        IntentEvidence.Observation seen = evidence.observe(text, null);
+        List<Passage> passages = articlePassages(seen.hits(), language);
+        if (seen.empty()) {
             return Understanding.unknown(passages);
         }
-        var best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
-        double confidence = (best.getValue() / total) * Math.min(1.0, hits.get(0).score / 8.0);
-        TenantContent.IntentDef def = taxonomy.get(best.getKey());
-        for (Passage p : passages) {
-            if (def != null && def.articleIds().contains(Integer.valueOf(p.id()))) {
-                article = Integer.valueOf(p.id());
-                break;
-            }
+        double[] p = ranker.probabilities(seen.features());
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            best = p[c] > p[best] ? c : best;
         }
-        if (article == null && def != null && !def.articleIds().isEmpty()) {
-            article = def.articleIds().get(0);
-        }
-        return new Understanding(best.getKey(), confidence, article, def == null ? "answer" : def.action(), passages);
+        TenantContent.IntentDef def = intents.get(best);
+        return new Understanding(def.id(), p[best], article(def, seen.hits()), def.action(), passages);
     }
 
     /** The best handbook passages for a question. */
     public List<Passage> searchHandbook(String text, int k) {
         List<Passage> passages = new ArrayList<>();
-        for (ScoreDoc hit : search(handbook, text)) {
-            if (passages.size() >= k) {
-                break;
-            }
-            Document d = stored(handbook, hit);
-            passages.add(new Passage("chunk", d.get("id"), d.get("title"), d.get("body"), hit.score));
+        for (RetrievalIndex.Hit hit : handbook.search(text, TextAnalysis.guessLanguage(text), k)) {
+            TenantContent.Chunk c = chunks.get(hit.entry());
+            passages.add(new Passage("chunk", c.id(), c.title(), c.text(), hit.score()));
         }
         return passages;
     }
 
-    private List<ScoreDoc> search(IndexSearcher searcher, String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms(text)) {
-            query.add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD);
-        }
-        try {
-            return List.of(searcher.search(query.build(), TOP).scoreDocs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The three likeliest intents of a message with their feature rows, for diagnostics. */
+    String explain(String text) {
+        double[][] x = evidence.observe(text, null).features();
+        double[] p = ranker.probabilities(x);
+        StringBuilder out = new StringBuilder(java.util.Arrays.toString(ranker.weights())).append('\n');
+        java.util.stream.IntStream.range(0, p.length).boxed().sorted((a, b) -> Double.compare(p[b], p[a])).limit(3)
+                .forEach(c -> out.append(String.format(java.util.Locale.ROOT, "%-20s %.3f %s%n", intents.get(c).id(),
+                        p[c], java.util.Arrays.toString(x[c]))));
+        return out.toString();
     }
 
-    private static Document stored(IndexSearcher searcher, ScoreDoc hit) {
-        try {
-            return searcher.storedFields().document(hit.doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The learnt weight of each evidence feature, for diagnostics. */
+    double[] weights() {
+        return ranker.weights();
     }
 
-    private List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
+    private int indexOf(String intent) {
+        for (int c = 0; c < intents.size(); c++) {
+            if (intents.get(c).id().equals(intent)) {
+                return c;
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return terms;
+        return -1;
     }
 
-    private static Document doc(String kind, String intent, String title, String body) {
-        Document d = new Document();
-        d.add(new StringField("kind", kind, Field.Store.YES));
-        d.add(new StringField("intent", intent, Field.Store.YES));
-        d.add(new StoredField("title", title == null ? "" : title));
-        d.add(new TextField("body", body, Field.Store.YES));
-        return d;
+    private List<Text> texts(TenantContent content) {
+        List<Text> texts = new ArrayList<>();
+        int n = 0;
+        for (TenantContent.Example e : content.examples()) {
+            int label = indexOf(e.intent());
+            String group = e.group() == null ? "example:" + n : e.group();
+            String lang = e.lang() == null ? TextAnalysis.guessLanguage(e.text()) : e.lang();
+            texts.add(new Text(label, group, lang, e.text(), null, true));
+            n++;
+        }
+        Map<Integer, Integer> articleIntent = new HashMap<>();
+        for (int c = 0; c < intents.size(); c++) {
+            for (Integer a : intents.get(c).articleIds()) {
+                articleIntent.putIfAbsent(a, c);
+            }
+        }
+        for (TenantContent.Article a : content.articles()) {
+            int label = articleIntent.getOrDefault(a.id(), -1);
+            for (Map.Entry<String, String> title : a.titles().entrySet()) {
+                String group = "article:" + a.id() + ":" + title.getKey();
+                String body = a.bodies().getOrDefault(title.getKey(), "");
+                texts.add(new Text(label, group, title.getKey(), title.getValue(), a.id(), true));
+                texts.add(new Text(label, group, title.getKey(), title.getValue() + "\n" + body, a.id(), false));
+            }
+        }
+        return texts;
     }
 
-    /** Arabic normalisation and light stemming, Latin folding (Kurmanji ç ş ê î û) and English stemming. */
-    static final class FoldingAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
-            stream = new ArabicNormalizationFilter(stream);
-            stream = new ArabicStemFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new PorterStemFilter(stream);
-            return new TokenStreamComponents(source, stream);
+    /** Each labelled phrase is scored as if unseen (its group left out), so the weights learn from honest evidence. */
+    private static SoftmaxRanker train(IntentEvidence evidence) {
+        List<double[][]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Text t : evidence.texts()) {
+            if (t.phrase() && t.label() >= 0) {
+                rows.add(evidence.observe(t.text(), t.group()).features());
+                labels.add(t.label());
+            }
         }
+        return SoftmaxRanker.fit(rows, labels.stream().mapToInt(Integer::intValue).toArray(), IntentEvidence.FEATURES);
+    }
+
+    /** The intent's article the words point at most, else its first article. */
+    private Integer article(TenantContent.IntentDef def, List<RetrievalIndex.Hit> hits) {
+        for (RetrievalIndex.Hit h : hits) {
+            Integer id = evidence.texts().get(h.entry()).articleId();
+            if (id != null && def.articleIds().contains(id)) {
+                return id;
+            }
+        }
+        return def.articleIds().isEmpty() ? null : def.articleIds().get(0);
+    }
+
+    /** Articles hit by the message, shown in the message's language when the article has it. */
+    private List<Passage> articlePassages(List<RetrievalIndex.Hit> hits, String lang) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        List<Passage> passages = new ArrayList<>();
+        for (RetrievalIndex.Hit h : hits) {
+            Integer id = evidence.texts().get(h.entry()).articleId();
+            if (id != null && seen.add(id) && passages.size() < ARTICLE_PASSAGES) {
+                TenantContent.Article a = articles.get(id);
+                String l = a.titles().containsKey(lang) ? lang : "ar";
+                passages.add(new Passage("article", id.toString(), a.titles().get(l), a.bodies().get(l), h.score()));
+            }
+        }
+        return passages;
     }
 }

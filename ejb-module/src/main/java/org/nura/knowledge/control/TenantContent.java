@@ -4,9 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,9 @@ import java.util.Map;
 
 /** Everything the on-box model learns from: articles, intents with their example phrases, handbook chunks. */
 public record TenantContent(List<Article> articles, List<IntentDef> intents, List<Example> examples, List<Chunk> chunks) {
+
+    private static final List<String> HANDBOOKS = List.of("agent-handbook-ar.md", "agent-handbook-en.pdf",
+            "company-profile-ar.md", "guided-content-ku.md");
 
     /** A help article in up to three languages (ar, ku, en). */
     public record Article(int id, Map<String, String> titles, Map<String, String> bodies) {
@@ -23,8 +30,14 @@ public record TenantContent(List<Article> articles, List<IntentDef> intents, Lis
     public record IntentDef(String id, List<Integer> articleIds, String action) {
     }
 
-    /** A labelled phrasing of an intent. */
-    public record Example(String intent, String text) {
+    /**
+     * A labelled phrasing of an intent; {@code lang} (ar, en, ku, or null to guess) picks the analysis chain and
+     * {@code group} ties variants of one question together so training never scores one against its twin.
+     */
+    public record Example(String intent, String text, String lang, String group) {
+        public Example(String intent, String text) {
+            this(intent, text, null, null);
+        }
     }
 
     /** A passage of a handbook document. */
@@ -55,6 +68,41 @@ public record TenantContent(List<Article> articles, List<IntentDef> intents, Lis
         return new TenantContent(readArticles(), readIntents(), List.of(), List.of());
     }
 
+    /** The sample tenant with the NURA team's example phrases ({@code tenant/examples.csv}) and handbook chunks. */
+    public static TenantContent sampleWithExamples() {
+        return sample().withExamples(readExamples()).withChunks(readHandbooks(new HandbookChunker()));
+    }
+
+    /** The example phrases of {@code tenant/examples.csv}: {@code intent,lang,text}, header and comments skipped. */
+    static List<Example> readExamples() {
+        List<Example> examples = new ArrayList<>();
+        for (List<String> row : csv("tenant/examples.csv")) {
+            if (row.size() != 3) {
+                throw new IllegalStateException("tenant/examples.csv: expected intent,lang,text in " + row);
+            }
+            if (!row.get(0).equals("intent")) {
+                examples.add(new Example(row.get(0), row.get(2), row.get(1), null));
+            }
+        }
+        return examples;
+    }
+
+    /** The handbook documents under {@code tenant/knowledge/}; listed by name because a class path has no listing. */
+    static List<Chunk> readHandbooks(HandbookChunker chunker) {
+        List<Chunk> chunks = new ArrayList<>();
+        for (String name : HANDBOOKS) {
+            String lang = name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.'));
+            byte[] bytes = bytes("tenant/knowledge/" + name);
+            try {
+                chunks.addAll(name.endsWith(".pdf") ? chunker.pdf(name, lang, bytes)
+                        : chunker.markdown(name, lang, new String(bytes, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return chunks;
+    }
+
     static List<Article> readArticles() {
         List<Article> articles = new ArrayList<>();
         for (JsonValue value : read("tenant/articles.json").asJsonArray()) {
@@ -79,6 +127,25 @@ public record TenantContent(List<Article> articles, List<IntentDef> intents, Lis
         Map<String, String> map = new LinkedHashMap<>();
         object.forEach((k, v) -> map.put(k, ((jakarta.json.JsonString) v).getString()));
         return map;
+    }
+
+    private static List<List<String>> csv(String resource) {
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes(resource)), StandardCharsets.UTF_8)) {
+            return Csv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bytes(String resource) {
+        try (InputStream in = TenantContent.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class path resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static JsonValue read(String resource) {

@@ -10,6 +10,7 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 
@@ -33,12 +34,37 @@ public class RedisClients {
         return client;
     }
 
+    /**
+     * A connection of its own for a pub/sub subscriber: it blocks reading until a message comes, so it has no
+     * read timeout, unlike the pooled client whose short timeouts keep requests fast when Redis is down.
+     */
+    public Jedis subscriber() {
+        URI uri = URI.create(config.redisUrl());
+        return new Jedis(hostAndPort(uri), clientConfig(uri, 0));
+    }
+
     private RedisClient create() {
         URI uri = URI.create(config.redisUrl());
         int timeout = config.redisTimeoutMillis();
+        JedisClientConfig clientConfig = clientConfig(uri, timeout);
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        pool.setMaxTotal(32);
+        pool.setMaxIdle(8);
+        pool.setMaxWait(java.time.Duration.ofMillis(timeout));
+        pool.setTestWhileIdle(true);
+        HostAndPort address = hostAndPort(uri);
+        LOG.info(() -> "Redis client for " + address);
+        return RedisClient.builder().hostAndPort(address).clientConfig(clientConfig).poolConfig(pool).build();
+    }
+
+    private static HostAndPort hostAndPort(URI uri) {
+        return new HostAndPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 6379);
+    }
+
+    private JedisClientConfig clientConfig(URI uri, int socketTimeout) {
         DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeout)
-                .socketTimeoutMillis(timeout)
+                .connectionTimeoutMillis(config.redisTimeoutMillis())
+                .socketTimeoutMillis(socketTimeout)
                 .ssl("rediss".equalsIgnoreCase(uri.getScheme()));
         String userInfo = uri.getUserInfo();
         if (userInfo != null && !userInfo.isEmpty()) {
@@ -54,16 +80,7 @@ public class RedisClients {
         if (path != null && path.length() > 1) {
             client.database(Integer.parseInt(path.substring(1)));
         }
-        JedisClientConfig clientConfig = client.build();
-        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
-        pool.setMaxTotal(32);
-        pool.setMaxIdle(8);
-        pool.setMaxWait(java.time.Duration.ofMillis(timeout));
-        pool.setTestWhileIdle(true);
-        int port = uri.getPort() > 0 ? uri.getPort() : 6379;
-        LOG.info(() -> "Redis client for " + uri.getHost() + ":" + port);
-        return RedisClient.builder().hostAndPort(new HostAndPort(uri.getHost(), port)).clientConfig(clientConfig)
-                .poolConfig(pool).build();
+        return client.build();
     }
 
     @PreDestroy

@@ -1,0 +1,39 @@
+package org.nura.handoff.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import org.nura.handoff.entity.LiveEventRecord;
+
+/**
+ * A committed live event as it travels between nodes and to SSE clients. {@code audience} says who sees it:
+ * the session's customer, the agents, or both; {@code payload} is the JSON the client receives as data.
+ */
+public record LiveEvent(long id, String sessionId, String audience, String type, String payload) {
+
+    public static LiveEvent of(LiveEventRecord record) {
+        return new LiveEvent(record.id(), record.sessionId(), record.audience(), record.eventType(), record.payload());
+    }
+
+    public boolean forCustomer() {
+        return "customer".equals(audience) || "both".equals(audience);
+    }
+
+    public boolean forAgents() {
+        return "agents".equals(audience) || "both".equals(audience);
+    }
+
+    public String toWire() {
+        return Json.createObjectBuilder().add("id", id).add("session_id", sessionId).add("audience", audience)
+                .add("type", type).add("payload", payload).build().toString();
+    }
+
+    public static LiveEvent fromWire(String wire) {
+        try (JsonReader reader = Json.createReader(new StringReader(wire))) {
+            JsonObject o = reader.readObject();
+            return new LiveEvent(o.getJsonNumber("id").longValue(), o.getString("session_id"), o.getString("audience"),
+                    o.getString("type"), o.getString("payload"));
+        }
+    }
+}

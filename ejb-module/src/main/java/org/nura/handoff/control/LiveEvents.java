@@ -1,0 +1,101 @@
+package org.nura.handoff.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.nura.handoff.entity.LiveEventRecord;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * The live event hub. An event is stored in the caller's transaction and leaves only after that transaction
+ * commits: through Redis pub/sub to every node (each delivers to its own SSE connections), or — when Redis is
+ * unreachable — straight to this node's connections, so a single node keeps working without Redis.
+ */
+@ApplicationScoped
+public class LiveEvents {
+
+    public static final String CHANNEL = "nura:live-events";
+    private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    @Inject
+    Event<LiveEvent> committed;
+
+    @Inject
+    RedisClient redis;
+
+    private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean subscribed;
+
+    /** Stores an event in the current transaction; it is published when (and if) the transaction commits. */
+    public LiveEvent record(String sessionId, String audience, String type, JsonObject payload) {
+        LiveEventRecord record = new LiveEventRecord(sessionId, audience, type, payload.toString());
+        em.persist(record);
+        em.flush(); // the generated id is the SSE id, needed before commit
+        LiveEvent event = LiveEvent.of(record);
+        committed.fire(event);
+        return event;
+    }
+
+    void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveEvent event) {
+        boolean relayed = false;
+        try {
+            redis.publish(CHANNEL, event.toWire());
+            relayed = subscribed;
+        } catch (JedisException e) {
+            LOG.log(Level.FINE, "Redis unavailable, delivering live event locally", e);
+        }
+        if (!relayed) {
+            deliver(event);
+        }
+    }
+
+    /** Hands an event to this node's listeners (the SSE connections). */
+    public void deliver(LiveEvent event) {
+        for (Consumer<LiveEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a live event listener failed", e);
+            }
+        }
+    }
+
+    /** Registers a listener; the returned action removes it. */
+    public Runnable listen(Consumer<LiveEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Set by the relay: while this node is subscribed, published events reach it through Redis. */
+    public void relayActive(boolean live) {
+        subscribed = live;
+    }
+
+    /** What a customer's stream missed after event {@code after}. */
+    public List<LiveEvent> missedBySession(String sessionId, long after) {
+        return em.createNamedQuery("LiveEventRecord.sinceForSession", LiveEventRecord.class)
+                .setParameter("session", sessionId).setParameter("after", after).setMaxResults(500)
+                .getResultStream().map(LiveEvent::of).toList();
+    }
+
+    /** What the agents' stream missed after event {@code after}. */
+    public List<LiveEvent> missedByAgents(long after) {
+        return em.createNamedQuery("LiveEventRecord.sinceForAgents", LiveEventRecord.class)
+                .setParameter("after", after).setMaxResults(500)
+                .getResultStream().map(LiveEvent::of).toList();
+    }
+}

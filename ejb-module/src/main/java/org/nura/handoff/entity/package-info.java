@@ -1,0 +1,2 @@
+/** Handoff entities: stored live events (replayable by id) and canned replies. */
+package org.nura.handoff.entity;

@@ -1,0 +1,152 @@
+package org.nura.knowledge.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The evidence an intent decision rests on: labelled texts (example phrases, article titles and bodies) searched two
+ * ways, BM25 over words and cosine over character n-grams, turned into one feature row per intent.
+ */
+final class IntentEvidence {
+
+    /** Features per intent, in this order; {@link SoftmaxRanker} learns one weight for each. */
+    static final int KNN_BEST = 0;
+    static final int KNN_TOP3 = 1;
+    static final int KNN_MEAN = 2;
+    static final int BM25_RELATIVE = 3;
+    static final int BM25_ABSOLUTE = 4;
+    static final int OOS_BIAS = 5;
+    static final int OOS_GAP = 6;
+    static final int ARTICLE_RELATIVE = 7;
+    static final int FEATURES = 8;
+
+    private static final int BM25_DEPTH = 40;
+    private static final double BM25_HALF = 6.0;
+    /** Below this best n-gram similarity, and with no word in common, a message matches nothing we know. */
+    private static final double NOTHING_FITS = 0.2;
+
+    /** A labelled text; {@code label} is an intent index or -1; {@code group} keeps variants out of their own LOO. */
+    record Text(int label, String group, String lang, String text, Integer articleId, boolean phrase) {
+    }
+
+    /** The feature rows of one message and the word hits they came from. */
+    record Observation(double[][] features, List<RetrievalIndex.Hit> hits, boolean empty) {
+    }
+
+    private final List<Text> texts;
+    private final int intents;
+    private final int outOfScope;
+    private final int[] phraseIds;
+    private final CharNgramSpace ngrams;
+    private final RetrievalIndex words;
+
+    IntentEvidence(List<Text> texts, int intents, int outOfScope) {
+        this.texts = List.copyOf(texts);
+        this.intents = intents;
+        this.outOfScope = outOfScope;
+        // only short phrases (examples, titles) are neighbours: a long body would be near everything a little
+        phraseIds = java.util.stream.IntStream.range(0, texts.size()).filter(i -> texts.get(i).phrase()).toArray();
+        ngrams = new CharNgramSpace(Arrays.stream(phraseIds).mapToObj(i -> texts.get(i).text()).toList(),
+                Arrays.stream(phraseIds).map(i -> texts.get(i).label()).toArray(), intents);
+        words = new RetrievalIndex(texts.stream().map(t -> new RetrievalIndex.Entry(t.lang(), t.text())).toList());
+    }
+
+    List<Text> texts() {
+        return texts;
+    }
+
+    /** The features of a message; texts of {@code excludedGroup} are ignored (leave-one-group-out training). */
+    Observation observe(String message, String excludedGroup) {
+        double[][] x = new double[intents][FEATURES];
+        CharNgramSpace.Vector v = ngrams.vector(message);
+        List<RetrievalIndex.Hit> hits = words.search(message, TextAnalysis.guessLanguage(message), BM25_DEPTH);
+        if (excludedGroup != null) {
+            hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
+        }
+        neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
+        wordFeatures(x, hits);
+        outOfScopeFeatures(x);
+        return new Observation(x, hits, hits.isEmpty() && bestNeighbour(x) < NOTHING_FITS);
+    }
+
+    /** Best, top-3 mean and mean similarity per intent, in one pass with primitive top-3 slots per intent. */
+    private void neighbourFeatures(double[][] x, float[] sims, String excludedGroup) {
+        double[][] top = new double[intents][3];
+        double[] sum = new double[intents];
+        int[] count = new int[intents];
+        for (int d = 0; d < phraseIds.length; d++) {
+            Text t = texts.get(phraseIds[d]);
+            int c = t.label();
+            if (c < 0 || t.group().equals(excludedGroup)) {
+                continue;
+            }
+            double s = sims[d];
+            sum[c] += s;
+            count[c]++;
+            double[] best = top[c];
+            if (s > best[2]) {
+                best[2] = s;
+                java.util.Arrays.sort(best);
+                reverse(best);
+            }
+        }
+        for (int c = 0; c < intents; c++) {
+            x[c][KNN_BEST] = top[c][0];
+            x[c][KNN_TOP3] = (top[c][0] + top[c][1] + top[c][2]) / 3;
+            x[c][KNN_MEAN] = count[c] == 0 ? 0 : sum[c] / count[c];
+        }
+    }
+
+    private static void reverse(double[] a) {
+        double t = a[0];
+        a[0] = a[2];
+        a[2] = t;
+    }
+
+    private static double bestNeighbour(double[][] x) {
+        double best = 0;
+        for (double[] row : x) {
+            best = Math.max(best, row[KNN_BEST]);
+        }
+        return best;
+    }
+
+    private void wordFeatures(double[][] x, List<RetrievalIndex.Hit> hits) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        double top = hits.get(0).score();
+        double topArticle = 0;
+        for (RetrievalIndex.Hit h : hits) {
+            Text t = texts.get(h.entry());
+            int c = t.label();
+            if (c >= 0 && x[c][BM25_RELATIVE] == 0) {
+                x[c][BM25_RELATIVE] = h.score() / top;
+                x[c][BM25_ABSOLUTE] = h.score() / (h.score() + BM25_HALF);
+            }
+            // articles exist in every language, so they carry English and Kurmanji that few examples cover
+            if (!t.phrase()) {
+                topArticle = topArticle == 0 ? h.score() : topArticle;
+                if (c >= 0 && x[c][ARTICLE_RELATIVE] == 0) {
+                    x[c][ARTICLE_RELATIVE] = h.score() / topArticle;
+                }
+            }
+        }
+    }
+
+    /** Out of scope is "none of the above": its evidence is also how weakly every other intent matched. */
+    private void outOfScopeFeatures(double[][] x) {
+        if (outOfScope < 0) {
+            return;
+        }
+        double bestInScope = 0;
+        for (int c = 0; c < intents; c++) {
+            if (c != outOfScope) {
+                bestInScope = Math.max(bestInScope, x[c][KNN_BEST]);
+            }
+        }
+        x[outOfScope][OOS_BIAS] = 1;
+        x[outOfScope][OOS_GAP] = 1 - bestInScope;
+    }
+}

@@ -1,0 +1,122 @@
+package org.nura.knowledge.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Language-aware text analysis built from Lucene's filters: one index field per language plus the n-gram form. */
+public final class TextAnalysis {
+
+    /** Index fields, one per analysis chain; queries go to all of them because the language of a message is a guess. */
+    public static final String AR = "ar";
+    public static final String EN = "en";
+    public static final String KU = "ku";
+    public static final List<String> FIELDS = List.of(AR, EN, KU);
+
+    private static final Analyzer ARABIC = chain(s -> new ArabicStemFilter(new ArabicNormalizationFilter(
+            new DecimalDigitFilter(new LowerCaseFilter(s)))));
+    private static final Analyzer ENGLISH = chain(s -> new PorterStemFilter(new StopFilter(
+            new LowerCaseFilter(new EnglishPossessiveFilter(s)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+    private static final Analyzer KURMANJI = chain(s -> new KurmanjiLightStemFilter(new ASCIIFoldingFilter(
+            new DecimalDigitFilter(new LowerCaseFilter(s)))));
+    /** Normalised surface words (no stemming) for character n-grams: every script folded the same way. */
+    private static final Analyzer SURFACE = chain(s -> new ASCIIFoldingFilter(new ArabicNormalizationFilter(
+            new DecimalDigitFilter(new LowerCaseFilter(s)))));
+    private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(SURFACE,
+            Map.of(AR, ARABIC, EN, ENGLISH, KU, KURMANJI));
+
+    private TextAnalysis() {
+    }
+
+    /** The analyzer to index with: field name selects the language chain. */
+    public static Analyzer indexAnalyzer() {
+        return PER_FIELD;
+    }
+
+    /** The terms of a text as the given field's chain produces them. */
+    public static List<String> terms(String field, String text) {
+        return tokens(PER_FIELD, field, text);
+    }
+
+    /** Lower-cased, Arabic-normalised, Latin-folded words: the basis of the character n-grams. */
+    public static List<String> surfaceWords(String text) {
+        return tokens(SURFACE, "surface", text);
+    }
+
+    /** The field a text in this language goes to: ar-lev, ar-iq share Arabic; Arabizi (ar-latn) the Latin fold. */
+    public static String fieldFor(String lang) {
+        if (lang == null) {
+            return KU;
+        }
+        if (lang.startsWith("ar")) {
+            return lang.endsWith("latn") ? KU : AR;
+        }
+        return lang.startsWith("en") ? EN : KU;
+    }
+
+    /** A cheap script-based guess: Arabic script means Arabic; Kurmanji letters mean Kurmanji; else English. */
+    public static String guessLanguage(String text) {
+        int arabic = 0;
+        int latin = 0;
+        boolean kurmanji = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') {
+                arabic++;
+            } else if (Character.isLetter(c)) {
+                latin++;
+                kurmanji |= "çşêîûÇŞÊÎÛ".indexOf(c) >= 0;
+            }
+        }
+        if (arabic > latin) {
+            return "ar";
+        }
+        return kurmanji ? "ku" : "en";
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text == null ? "" : text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private interface Chain {
+        TokenStream filters(Tokenizer source);
+    }
+
+    private static Analyzer chain(Chain chain) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, chain.filters(source));
+            }
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package org.nura.knowledge.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour on phrasings that are in neither examples.csv nor the dev set. */
+class OnBoxModelTest {
+
+    private static OnBoxModel model;
+
+    @BeforeAll
+    static void train() {
+        model = OnBoxModel.train(TenantContent.sampleWithExamples());
+    }
+
+    @Test
+    void offTopicQuestionsAreDeclinedInEveryLanguage() {
+        for (String q : List.of("What's the forecast for the weekend in Aleppo?", "who will win the world cup",
+                "شو رأيك بالحكومة الجديدة", "Kî di hilbijartinan de bi ser ket?")) {
+            Understanding u = model.understand(q, null);
+            assertEquals("out_of_scope", u.intent(), q);
+            assertEquals("decline", u.action(), q);
+            assertEquals(null, u.articleId(), q);
+        }
+    }
+
+    @Test
+    void askingForAPersonIsHandedOff() {
+        Understanding u = model.understand("بدي موظف", null);
+        assertEquals("agent_request", u.intent());
+        assertEquals("handoff", u.action());
+    }
+
+    @Test
+    void anAnswerNamesTheArticleAndShowsItInTheReadersLanguage() {
+        Understanding u = model.understand("APN settings please", "en");
+        assertEquals("apn_settings", u.intent());
+        assertEquals(21, u.articleId());
+        assertTrue(u.confidence() > 0.5 && u.confidence() <= 1.0, "confidence " + u.confidence());
+        assertEquals("APN settings", u.passages().get(0).title());
+    }
+
+    @Test
+    void messagesWithNothingToGoOnAreUnknown() {
+        for (String q : List.of("", "!!!", "   ")) {
+            Understanding u = model.understand(q, null);
+            assertEquals(Understanding.UNKNOWN, u.intent(), "'" + q + "'");
+            assertEquals(0.0, u.confidence());
+        }
+    }
+
+    @Test
+    void handbookSearchFindsTheMatchingSection() {
+        List<Understanding.Passage> passages = model.searchHandbook("ما هي نصوص المحادثة لإعادة تعيين كلمة المرور", 3);
+        assertEquals(3, passages.size());
+        assertTrue(passages.get(0).title().endsWith("إعادة تعيين كلمة المرور"), passages.get(0).title());
+        assertTrue(passages.get(0).score() >= passages.get(1).score());
+        assertFalse(model.searchHandbook("Demjimêrên kar", 2).isEmpty());
+    }
+
+    @Test
+    void concurrentCallersSeeTheSameAnswers() throws Exception {
+        String q = "el net kteer ta2eel el yom";
+        Understanding expected = model.understand(q, null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Understanding>> results = pool.invokeAll(java.util.Collections.nCopies(50, () -> model.understand(q, null)));
+            for (Future<Understanding> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

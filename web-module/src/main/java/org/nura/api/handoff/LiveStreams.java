@@ -1,0 +1,145 @@
+package org.nura.api.handoff;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.nura.handoff.control.LiveEvent;
+import org.nura.handoff.control.LiveEvents;
+
+/**
+ * This node's open Server-Sent Event streams: customers' (one session each) and agents'. Live events from the hub
+ * go to the streams that may see them; a stream that reconnects with Last-Event-ID is first replayed what it missed.
+ */
+@ApplicationScoped
+public class LiveStreams {
+
+    private static final long HEARTBEAT_SECONDS = 15;
+
+    @Inject
+    LiveEvents events;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    private Runnable stopListening;
+    private ScheduledFuture<?> heartbeat;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        stopListening = events.listen(this::dispatch);
+        heartbeat = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (stopListening != null) {
+            stopListening.run();
+        }
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        streams.forEach(Stream::close);
+    }
+
+    /** Opens a customer's stream for one session, replaying events after {@code lastEventId} when given. */
+    public void openCustomer(String sessionId, long lastEventId, SseEventSink sink, Sse sse) {
+        open(new Stream(sessionId, sink, sse, lastEventId), lastEventId > 0
+                ? () -> events.missedBySession(sessionId, lastEventId) : List::of);
+    }
+
+    /** Opens an agent's stream, replaying events after {@code lastEventId} when given. */
+    public void openAgent(long lastEventId, SseEventSink sink, Sse sse) {
+        open(new Stream(null, sink, sse, lastEventId), lastEventId > 0
+                ? () -> events.missedByAgents(lastEventId) : List::of);
+    }
+
+    public int openStreams() {
+        return streams.size();
+    }
+
+    private void open(Stream stream, java.util.function.Supplier<List<LiveEvent>> missed) {
+        // registered before the replay so nothing published meanwhile is lost; ids keep the two apart
+        streams.add(stream);
+        stream.comment("connected");
+        missed.get().forEach(stream::send);
+    }
+
+    private void dispatch(LiveEvent event) {
+        for (Stream stream : streams) {
+            if (stream.wants(event)) {
+                stream.send(event);
+            }
+        }
+        streams.removeIf(Stream::closed);
+    }
+
+    private void beat() {
+        streams.forEach(s -> s.comment("keep-alive"));
+        streams.removeIf(Stream::closed);
+    }
+
+    /** One open SSE connection; sends in id order and never the same event twice. */
+    private static final class Stream {
+        private final String sessionId;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private long lastSent;
+
+        Stream(String sessionId, SseEventSink sink, Sse sse, long lastSent) {
+            this.sessionId = sessionId;
+            this.sink = sink;
+            this.sse = sse;
+            this.lastSent = lastSent;
+        }
+
+        boolean wants(LiveEvent event) {
+            return sessionId == null ? event.forAgents() : event.forCustomer() && sessionId.equals(event.sessionId());
+        }
+
+        synchronized void send(LiveEvent event) {
+            if (event.id() <= lastSent || sink.isClosed()) {
+                return;
+            }
+            lastSent = event.id();
+            sink.send(sse.newEventBuilder().id(String.valueOf(event.id())).name(event.type())
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.payload()).build())
+                    .exceptionally(failure -> {
+                        close();
+                        return null;
+                    });
+        }
+
+        synchronized void comment(String text) {
+            if (!sink.isClosed()) {
+                sink.send(sse.newEventBuilder().comment(text).build()).exceptionally(failure -> {
+                    close();
+                    return null;
+                });
+            }
+        }
+
+        boolean closed() {
+            return sink.isClosed();
+        }
+
+        void close() {
+            try {
+                sink.close();
+            } catch (RuntimeException ignored) {
+                // already gone: the client hung up
+            }
+        }
+    }
+}
