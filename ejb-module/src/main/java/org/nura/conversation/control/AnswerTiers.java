@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.control.ArticleReader;
-import org.nura.knowledge.control.MarkdownSections;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.Understanding;
 import org.nura.knowledge.control.Understanding.Passage;
@@ -106,7 +105,7 @@ public class AnswerTiers {
             return Optional.empty();
         }
         Passage best = passages.get(0);
-        String document = MarkdownSections.documentOf(best.id());
+        String document = documentOf(best.id());
         double confidence = Math.min(0.6, best.score() / (best.score() + 10.0));
         String quote = replies.text(Replies.Kind.FROM_HANDBOOK, lang) + "\n\n" + excerpt(best.text());
         return Optional.of(new Answer(quote, "rag", confidence, Answer.UNKNOWN_INTENT, null,
@@ -124,6 +123,12 @@ public class AnswerTiers {
 
     private static Citation citation(ArticleView article) {
         return new Citation("article", String.valueOf(article.id()), article.title());
+    }
+
+    /** The document a chunk belongs to: chunk ids are {@code document#n}. */
+    static String documentOf(String chunkId) {
+        int hash = chunkId.lastIndexOf('#');
+        return hash < 0 ? chunkId : chunkId.substring(0, hash);
     }
 
     /** A passage cut at a line end near 700 characters so that a quote stays readable in a chat bubble. */

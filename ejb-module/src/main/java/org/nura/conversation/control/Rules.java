@@ -23,9 +23,10 @@ public class Rules {
             "و", "zor", "gelek", "ji", "te", "re", "a lot", "so much", "very much", "you", "there", "all", "nura",
             "everyone", "and");
     private static final List<String> HUMAN = List.of("موظف", "انسان", "شخص حقيقي", "ممثل خدمه", "مندوب", "بشري",
-            "كلمني حدا", "احكي مع حدا", "karmend", "karmendek", "karmendeki", "mirov", "nuner", "operator", "kesek re biaxivim", "human",
-            "real person", "representative", "agent", "speak to someone",
-            "talk to someone", "customer service rep");
+            "كلمني حدا", "احكي مع حدا", "karmend", "karmendek", "karmendeki", "mirov", "nuner", "operator",
+            "kesek re biaxivim", "human", "real person", "representative", "an agent", "to agent", "live agent",
+            "human agent", "real agent", "support agent", "agent please", "speak to someone", "talk to someone",
+            "customer service rep");
 
     public Optional<Kind> match(String message) {
         String text = TextNormalizer.normalize(message);

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.nura.knowledge.control.MarkdownSections;
+import org.nura.knowledge.control.HandbookChunker;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.TenantContent;
@@ -17,6 +17,7 @@ import org.nura.knowledge.entity.Article;
 import org.nura.knowledge.entity.Intent;
 import org.nura.knowledge.entity.IntentExample;
 import org.nura.knowledge.entity.KnowledgeDocument;
+import org.nura.platform.control.NuraConfig;
 
 /** Trains the on-box model from the tenant content in PostgreSQL; call {@link #retrain} whenever content changes. */
 @Stateless
@@ -28,7 +29,7 @@ public class OnBoxModels {
     EntityManager em;
 
     @Inject
-    MarkdownSections chunker;
+    NuraConfig config;
 
     @Inject
     ModelHolder holder;
@@ -57,11 +58,12 @@ public class OnBoxModels {
         List<TenantContent.IntentDef> intents = em.createNamedQuery("Intent.findAll", Intent.class).getResultList()
                 .stream().map(i -> new TenantContent.IntentDef(i.id(), i.articleIds(), i.action())).toList();
         List<TenantContent.Example> examples = em.createNamedQuery("IntentExample.findAll", IntentExample.class)
-                .getResultList().stream().map(e -> new TenantContent.Example(e.intentId(), e.text())).toList();
+                .getResultList().stream().map(e -> new TenantContent.Example(e.intentId(), e.text(), e.lang(), null)).toList();
+        HandbookChunker chunker = new HandbookChunker(config.integer("RAG_CHUNK_SIZE", HandbookChunker.DEFAULT_SIZE));
         List<TenantContent.Chunk> chunks = new ArrayList<>();
         for (KnowledgeDocument d : em.createNamedQuery("KnowledgeDocument.findAll", KnowledgeDocument.class)
                 .getResultList()) {
-            chunks.addAll(chunker.chunks(d.documentId(), d.lang(), d.content()));
+            chunks.addAll(chunker.markdown(d.documentId(), d.lang(), d.content()));
         }
         return new TenantContent(articles, intents, examples, chunks);
     }

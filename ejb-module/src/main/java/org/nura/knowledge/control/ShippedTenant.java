@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,10 +77,9 @@ public class ShippedTenant {
             return List.of();
         }
         List<IntentExample> examples = new ArrayList<>();
-        try (in) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                List<String> row = csvRow(line);
-                if (row.size() == 3 && !line.startsWith("#") && !"intent".equals(row.get(0))) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (List<String> row : Csv.read(reader)) {
+                if (row.size() == 3 && !"intent".equals(row.get(0))) {
                     examples.add(new IntentExample(row.get(0), row.get(1), row.get(2)));
                 }
             }
@@ -86,29 +87,6 @@ public class ShippedTenant {
             throw new UncheckedIOException(e);
         }
         return examples;
-    }
-
-    /** One CSV line: fields split at commas outside double quotes, "" inside quotes meaning one quote. */
-    static List<String> csvRow(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     public List<KnowledgeDocument> documents() {

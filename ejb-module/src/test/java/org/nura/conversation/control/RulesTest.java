@@ -42,5 +42,8 @@ class RulesTest {
     void ordinaryQuestionsMatchNoRule() {
         assertEquals(Optional.empty(), rules.match("كيف أفعل خدمة VoLTE"));
         assertEquals(Optional.empty(), rules.match("Înternetê min hêdî ye"));
+        assertEquals(Optional.empty(), rules.match("what does the agent handbook say about refunds"),
+                "the word agent alone is not a request for one");
+        assertEquals(Optional.of(Kind.HUMAN_REQUEST), rules.match("connect me to an agent"));
     }
 }

@@ -32,8 +32,10 @@ class ShippedTenantTest {
     }
 
     @Test
-    void csvRowsHonourQuotes() {
-        assertEquals(List.of("slow_internet", "en", "videos keep buffering, the connection is \"slow\""),
-                ShippedTenant.csvRow("slow_internet,en,\"videos keep buffering, the connection is \"\"slow\"\"\""));
+    void examplePhrasingsAreReadWithTheirLanguage() {
+        var examples = tenant.examples();
+        assertTrue(examples.size() > 100, "the tenant ships example phrasings");
+        assertTrue(examples.stream().anyMatch(e -> "packages".equals(e.intentId()) && "ku".equals(e.lang())));
+        assertTrue(examples.stream().noneMatch(e -> "intent".equals(e.intentId())), "the header is not an example");
     }
 }
