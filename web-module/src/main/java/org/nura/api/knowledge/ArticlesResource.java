@@ -20,7 +20,7 @@ public class ArticlesResource {
     Articles articles;
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}") // an id that is not a number is a 404 from JAX-RS itself
     @Operation(summary = "One article in one language",
             description = "lang is ar (default), ku or en; when the article is not written in that language the "
                     + "closest one is returned and named in lang.")
