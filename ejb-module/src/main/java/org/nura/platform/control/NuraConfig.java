@@ -33,6 +33,10 @@ public class NuraConfig {
         return optional(key).map(Integer::parseInt).orElse(fallback);
     }
 
+    public double doubleValue(String key, double fallback) {
+        return optional(key).map(Double::parseDouble).orElse(fallback);
+    }
+
     public boolean flag(String key, boolean fallback) {
         return optional(key).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
                 .orElse(fallback);

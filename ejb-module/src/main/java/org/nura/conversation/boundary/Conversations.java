@@ -1,0 +1,146 @@
+package org.nura.conversation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.nura.conversation.control.Answer;
+import org.nura.conversation.control.AnswerTiers;
+import org.nura.conversation.control.Citation;
+import org.nura.conversation.control.History;
+import org.nura.conversation.control.HistoryTurn;
+import org.nura.conversation.control.InboundChecks;
+import org.nura.conversation.control.LanguageDetector;
+import org.nura.conversation.control.Replies;
+import org.nura.conversation.control.SessionStore;
+import org.nura.conversation.control.SessionTokens;
+import org.nura.conversation.entity.ChatTurn;
+import org.nura.conversation.entity.ConversationLog;
+import org.nura.conversation.entity.Session;
+import org.nura.platform.control.NuraConfig;
+import org.nura.platform.control.NuraException;
+
+/**
+ * The message pipeline: one customer message in, one answer out, in one transaction. A refused message
+ * (bad input, wrong token) rolls back and leaves nothing behind; an accepted one is logged with its answer and the
+ * session's durable copy.
+ */
+@Stateless
+public class Conversations {
+
+    @Inject
+    InboundChecks checks;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    LanguageDetector languages;
+
+    @Inject
+    AnswerTiers tiers;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    NuraConfig config;
+
+    @Inject
+    Event<CustomerMessageForAgent> forAgent;
+
+    @Inject
+    Event<HandoffRequested> handoffs;
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    /** Answers a customer message, or passes it to the human who holds the session. */
+    public Reply handle(Inbound in) {
+        long started = System.nanoTime();
+        String text = checks.message(in.message());
+        String channel = checks.channel(in.channel());
+        String askedLang = checks.lang(in.lang());
+        checks.text("customer_id", in.customerId(), 128);
+        String token = in.sessionId() == null ? tokens.newToken() : in.sessionToken();
+        Session session = in.sessionId() == null
+                ? sessions.create(tokens.hash(token), in.customerId(), channel)
+                : authenticated(in.sessionId(), token);
+        String lang = askedLang != null ? askedLang : languages.detect(text, session.lang());
+        if (session.heldByHuman()) {
+            return passToAgent(session, token, text, lang);
+        }
+        Answer answer = tiers.answer(text, lang, History.turns(session.history()));
+        return answered(session, token, text, lang, answer, started);
+    }
+
+    /** The session, locked for this turn; any doubt about the token is a 401, never a hint which part was wrong. */
+    Session authenticated(String sessionId, String token) {
+        var snapshot = sessions.open(sessionId)
+                .orElseThrow(() -> NuraException.unauthorized("invalid_session", "Unknown session or wrong token"));
+        if (!tokens.matches(token, snapshot.tokenHash())) {
+            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
+        }
+        return sessions.lock(sessionId)
+                .orElseThrow(() -> NuraException.unauthorized("invalid_session", "Unknown session or wrong token"));
+    }
+
+    private Reply passToAgent(Session session, String token, String text, String lang) {
+        ConversationLog message = ConversationLog.customer(session, text, lang);
+        em.persist(message);
+        em.persist(new ChatTurn(session.sessionId(), "customer", session.customerId(), text));
+        remember(session, lang, List.of(turn("customer", text, message.messageId())), session.lowConfidenceStreak());
+        forAgent.fire(new CustomerMessageForAgent(session.sessionId(), message.messageId(), session.customerId(),
+                session.channel(), text, lang, session.status(), OffsetDateTime.now()));
+        return new Reply(session.sessionId(), token, message.messageId(), replies.text(Replies.Kind.WITH_AGENT, lang),
+                session.channel(), true, null, "agent", null, null, List.of(), session.status());
+    }
+
+    private Reply answered(Session session, String token, String text, String lang, Answer answer, long started) {
+        if (answer.escalates()) {
+            session.requestHandoff(answer.handoffReason(), OffsetDateTime.now());
+        }
+        ConversationLog question = ConversationLog.customer(session, text, lang);
+        int latency = (int) ((System.nanoTime() - started) / 1_000_000);
+        ConversationLog reply = ConversationLog.answer(session, text, new ConversationLog.AnswerRecord(
+                answer.response(), answer.source(), answer.confidence(), answer.intent(), answer.articleId(),
+                citationsJson(answer.citations()), answer.escalates(), latency), lang);
+        em.persist(question);
+        em.persist(reply);
+        int streak = answer.unsure() ? session.lowConfidenceStreak() + 1 : 0;
+        remember(session, lang, List.of(turn("customer", text, question.messageId()),
+                turn("assistant", answer.response(), reply.messageId())), streak);
+        if (answer.escalates()) {
+            handoffs.fire(new HandoffRequested(session.sessionId(), session.customerId(), session.channel(),
+                    answer.handoffReason(), lang, OffsetDateTime.now()));
+        }
+        return new Reply(session.sessionId(), token, reply.messageId(), answer.response(), session.channel(),
+                answer.escalates(), answer.confidence(), answer.source(), answer.intent(), answer.articleId(),
+                answer.citations(), session.status());
+    }
+
+    private void remember(Session session, String lang, List<HistoryTurn> turns, int streak) {
+        String history = History.append(session.history(), turns, config.integer("SESSION_HISTORY_TURNS", 20));
+        session.update(lang, history, streak, OffsetDateTime.now());
+        sessions.changed(session);
+    }
+
+    private static HistoryTurn turn(String role, String text, String messageId) {
+        return new HistoryTurn(role, text, OffsetDateTime.now().toString(), messageId);
+    }
+
+    private static String citationsJson(List<Citation> citations) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        citations.forEach(c -> array.add(Json.createObjectBuilder().add("type", c.type()).add("id", c.id())
+                .add("title", c.title() == null ? "" : c.title())));
+        return array.build().toString();
+    }
+}

@@ -1,0 +1,142 @@
+package org.nura.conversation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.nura.knowledge.boundary.ArticleView;
+import org.nura.knowledge.control.ArticleReader;
+import org.nura.knowledge.control.ModelHolder;
+import org.nura.knowledge.control.Understanding;
+import org.nura.knowledge.control.Understanding.Passage;
+import org.nura.platform.control.NuraConfig;
+
+/**
+ * The answer tiers in order: rules, the on-box model (intent and article), the LLM grounded on handbook passages
+ * when one is configured, the best handbook passage quoted as is, and a polite fallback. The first that is
+ * confident answers.
+ */
+@ApplicationScoped
+public class AnswerTiers {
+
+    static final String EXPLICIT_REQUEST = "explicit_request";
+    static final String NEGATIVE_SENTIMENT = "negative_sentiment";
+    static final String OUT_OF_SCOPE = "out_of_scope";
+
+    @Inject
+    Rules rules;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    ModelHolder models;
+
+    @Inject
+    ArticleReader articles;
+
+    @Inject
+    LlmTier llm;
+
+    @Inject
+    NuraConfig config;
+
+    public Answer answer(String text, String lang, List<HistoryTurn> history) {
+        Optional<Rules.Kind> rule = rules.match(text);
+        if (rule.isPresent()) {
+            return fromRule(rule.get(), lang);
+        }
+        Understanding understanding = models.current().map(m -> m.understand(text, lang))
+                .orElseGet(() -> Understanding.unknown(List.of()));
+        Optional<Answer> local = onBox(understanding, lang);
+        if (local.isPresent()) {
+            return local.get();
+        }
+        List<Passage> passages = models.current().map(m -> m.searchHandbook(text, config.integer("RAG_TOP_K", 4)))
+                .orElse(List.of());
+        return llm.answer(new LlmQuestion(text, lang, passages, history))
+                .or(() -> extractive(passages, lang))
+                .orElseGet(() -> fallback(lang));
+    }
+
+    private Answer fromRule(Rules.Kind kind, String lang) {
+        return switch (kind) {
+            case GREETING -> fixed(Replies.Kind.GREETING, lang);
+            case THANKS -> fixed(Replies.Kind.THANKS, lang);
+            case HUMAN_REQUEST -> handoff(lang, 0.95, "agent_request", EXPLICIT_REQUEST).orElseGet(() -> fallback(lang));
+        };
+    }
+
+    private Optional<Answer> onBox(Understanding u, String lang) {
+        if (u.confidence() < config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5)) {
+            return Optional.empty();
+        }
+        return switch (u.action()) {
+            case "answer" -> fromArticle(u, lang);
+            case "decline" -> Optional.of(new Answer(replies.text(Replies.Kind.DECLINE, lang), "fallback",
+                    u.confidence(), OUT_OF_SCOPE, null, List.of(), null));
+            case "handoff" -> handoff(lang, u.confidence(), u.intent(),
+                    "agent_request".equals(u.intent()) ? EXPLICIT_REQUEST : NEGATIVE_SENTIMENT);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Answer> fromArticle(Understanding u, String lang) {
+        if (u.articleId() == null) {
+            return Optional.empty();
+        }
+        return articles.read(u.articleId(), lang).map(a -> new Answer(a.body(), "local", u.confidence(), u.intent(),
+                a.id(), List.of(citation(a)), null));
+    }
+
+    /** Hands over unless handoff is switched off or this trigger is not enabled; then the caller falls back. */
+    private Optional<Answer> handoff(String lang, double confidence, String intent, String reason) {
+        var triggers = config.handoffTriggers();
+        if (!config.flag("HANDOFF_ENABLED", true) || !triggers.isEmpty() && !triggers.contains(reason)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(replies.text(Replies.Kind.HANDOFF, lang), "handoff", confidence, intent, null,
+                List.of(), reason));
+    }
+
+    /** Without an LLM the best passage is quoted verbatim, with its document as the citation. */
+    private Optional<Answer> extractive(List<Passage> passages, String lang) {
+        if (passages.isEmpty() || passages.get(0).score() < config.doubleValue("RAG_MIN_SCORE", 6.0)) {
+            return Optional.empty();
+        }
+        Passage best = passages.get(0);
+        String document = documentOf(best.id());
+        double confidence = Math.min(0.6, best.score() / (best.score() + 10.0));
+        String quote = replies.text(Replies.Kind.FROM_HANDBOOK, lang) + "\n\n" + excerpt(best.text());
+        return Optional.of(new Answer(quote, "rag", confidence, Answer.UNKNOWN_INTENT, null,
+                List.of(new Citation("document", document, best.title())), null));
+    }
+
+    private Answer fixed(Replies.Kind kind, String lang) {
+        return new Answer(replies.text(kind, lang), "rules", 0.95, Answer.UNKNOWN_INTENT, null, List.of(), null);
+    }
+
+    private Answer fallback(String lang) {
+        return new Answer(replies.text(Replies.Kind.FALLBACK, lang), "fallback", 0.0, Answer.UNKNOWN_INTENT, null,
+                List.of(), null);
+    }
+
+    private static Citation citation(ArticleView article) {
+        return new Citation("article", String.valueOf(article.id()), article.title());
+    }
+
+    /** The document a chunk belongs to: chunk ids are {@code document#n}. */
+    static String documentOf(String chunkId) {
+        int hash = chunkId.lastIndexOf('#');
+        return hash < 0 ? chunkId : chunkId.substring(0, hash);
+    }
+
+    /** A passage cut at a line end near 700 characters so that a quote stays readable in a chat bubble. */
+    static String excerpt(String text) {
+        if (text.length() <= 700) {
+            return text;
+        }
+        int cut = text.lastIndexOf('\n', 700);
+        return text.substring(0, cut > 200 ? cut : 700).trim() + " …";
+    }
+}

@@ -1,0 +1,50 @@
+package org.nura.conversation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.nura.conversation.entity.Session;
+import org.nura.knowledge.control.Languages;
+import org.nura.platform.control.NuraException;
+
+/** Refuses malformed customer input before anything is read or stored, each with its own error code. */
+@ApplicationScoped
+public class InboundChecks {
+
+    public static final int MAX_MESSAGE_CHARS = 2000;
+
+    /** The message without surrounding white space; refuses empty and over-long messages. */
+    public String message(String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw NuraException.invalid("empty_message", "message must not be empty");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {
+            throw new NuraException(NuraException.Kind.TOO_LARGE, "message_too_long",
+                    "message must be at most " + MAX_MESSAGE_CHARS + " characters");
+        }
+        return text;
+    }
+
+    /** The channel, "web" when none is named. */
+    public String channel(String channel) {
+        String value = channel == null || channel.isBlank() ? "web" : channel;
+        if (!Session.CHANNELS.contains(value)) {
+            throw NuraException.invalid("unknown_channel", "channel must be one of " + Session.CHANNELS);
+        }
+        return value;
+    }
+
+    /** The language the client named, or null to detect it; an unknown code is refused. */
+    public String lang(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        return Languages.requireOrDefault(lang);
+    }
+
+    public String text(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw NuraException.invalid("invalid_" + field, field + " must be at most " + max + " characters");
+        }
+        return value;
+    }
+}

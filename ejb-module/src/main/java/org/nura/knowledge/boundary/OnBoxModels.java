@@ -1,0 +1,70 @@
+package org.nura.knowledge.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.nura.knowledge.control.HandbookChunker;
+import org.nura.knowledge.control.ModelHolder;
+import org.nura.knowledge.control.OnBoxModel;
+import org.nura.knowledge.control.TenantContent;
+import org.nura.knowledge.entity.Article;
+import org.nura.knowledge.entity.Intent;
+import org.nura.knowledge.entity.IntentExample;
+import org.nura.knowledge.entity.KnowledgeDocument;
+import org.nura.platform.control.NuraConfig;
+
+/** Trains the on-box model from the tenant content in PostgreSQL; call {@link #retrain} whenever content changes. */
+@Stateless
+public class OnBoxModels {
+
+    private static final Logger LOG = Logger.getLogger(OnBoxModels.class.getName());
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    @Inject
+    NuraConfig config;
+
+    @Inject
+    ModelHolder holder;
+
+    /** Builds a new model from the stored content and puts it in place of the old one. */
+    public void retrain() {
+        long started = System.nanoTime();
+        TenantContent content = content();
+        holder.replace(OnBoxModel.train(content));
+        LOG.info(() -> "On-box model trained on " + content.articles().size() + " articles, " + content.intents().size()
+                + " intents, " + content.examples().size() + " examples, " + content.chunks().size() + " handbook chunks in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    TenantContent content() {
+        List<TenantContent.Article> articles = new ArrayList<>();
+        for (Article a : em.createNamedQuery("Article.findAll", Article.class).getResultList()) {
+            Map<String, String> titles = new LinkedHashMap<>();
+            Map<String, String> bodies = new LinkedHashMap<>();
+            a.texts().forEach((lang, text) -> {
+                titles.put(lang, text.title());
+                bodies.put(lang, text.body());
+            });
+            articles.add(new TenantContent.Article(a.id(), titles, bodies));
+        }
+        List<TenantContent.IntentDef> intents = em.createNamedQuery("Intent.findAll", Intent.class).getResultList()
+                .stream().map(i -> new TenantContent.IntentDef(i.id(), i.articleIds(), i.action())).toList();
+        List<TenantContent.Example> examples = em.createNamedQuery("IntentExample.findAll", IntentExample.class)
+                .getResultList().stream().map(e -> new TenantContent.Example(e.intentId(), e.text(), e.lang(), null)).toList();
+        HandbookChunker chunker = new HandbookChunker(config.integer("RAG_CHUNK_SIZE", HandbookChunker.DEFAULT_SIZE));
+        List<TenantContent.Chunk> chunks = new ArrayList<>();
+        for (KnowledgeDocument d : em.createNamedQuery("KnowledgeDocument.findAll", KnowledgeDocument.class)
+                .getResultList()) {
+            chunks.addAll(chunker.markdown(d.documentId(), d.lang(), d.content()));
+        }
+        return new TenantContent(articles, intents, examples, chunks);
+    }
+}

@@ -1,0 +1,58 @@
+package org.nura.knowledge.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+import org.nura.knowledge.control.ShippedTenant;
+
+/**
+ * On first start, stores the shipped sample tenant in the empty knowledge tables, then trains the on-box model
+ * from the database. Tables that already hold rows are left alone: from then on the content is data.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class TenantContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(TenantContentLoader.class.getName());
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    @Inject
+    ShippedTenant shipped;
+
+    @Inject
+    OnBoxModels models;
+
+    @PostConstruct
+    void load() {
+        // the order matters: topics and intents refer to articles
+        seed("articles", () -> shipped.articles());
+        seed("topic_nodes", () -> shipped.topics());
+        seed("intents", () -> shipped.intents());
+        seed("intent_examples", () -> shipped.examples());
+        seed("knowledge_documents", () -> shipped.documents());
+        em.flush();
+        models.retrain();
+    }
+
+    private void seed(String table, java.util.function.Supplier<List<?>> rows) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult();
+        if (count.longValue() > 0) {
+            return;
+        }
+        List<?> entities = rows.get();
+        for (Object entity : entities) {
+            em.persist(entity);
+            em.flush(); // keeps rows in list order, parents before children, whatever the provider's batching
+        }
+        LOG.info(() -> "Loaded " + entities.size() + " rows of the sample tenant into " + table);
+    }
+}

@@ -1,0 +1,31 @@
+package org.nura.knowledge.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.nura.knowledge.boundary.ArticleView;
+import org.nura.knowledge.entity.Article;
+import org.nura.knowledge.entity.ArticleText;
+
+/** Reads an article in the language asked for, or in the closest language it is written in. */
+@ApplicationScoped
+public class ArticleReader {
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    public Optional<ArticleView> read(int id, String lang) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            return Optional.empty();
+        }
+        for (String candidate : Languages.preference(lang)) {
+            Optional<ArticleText> text = article.text(candidate);
+            if (text.isPresent()) {
+                return Optional.of(new ArticleView(article.id(), text.get().title(), text.get().body(), candidate));
+            }
+        }
+        return Optional.empty();
+    }
+}

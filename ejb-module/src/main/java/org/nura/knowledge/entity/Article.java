@@ -1,0 +1,66 @@
+package org.nura.knowledge.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A help article of the tenant, with its title and body in each language it is written in. */
+@Entity
+@Table(name = "articles")
+@NamedQuery(name = "Article.findAll", query = "SELECT a FROM Article a ORDER BY a.id")
+public class Article {
+
+    @Id
+    private Integer id;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "article_texts", joinColumns = @JoinColumn(name = "article_id"))
+    @MapKeyColumn(name = "lang")
+    private Map<String, ArticleText> texts = new HashMap<>();
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Article() {
+    }
+
+    public Article(int id, Map<String, ArticleText> texts) {
+        if (id < 0) {
+            throw new IllegalArgumentException("article ids are not negative");
+        }
+        if (texts == null || texts.isEmpty()) {
+            throw new IllegalArgumentException("article " + id + " needs a text in at least one language");
+        }
+        this.id = id;
+        this.texts = new HashMap<>(texts);
+        this.createdAt = OffsetDateTime.now();
+        this.updatedAt = createdAt;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** The text in the language asked for, if the article is written in it. */
+    public Optional<ArticleText> text(String lang) {
+        return Optional.ofNullable(texts.get(lang));
+    }
+
+    public Map<String, ArticleText> texts() {
+        return Map.copyOf(texts);
+    }
+}

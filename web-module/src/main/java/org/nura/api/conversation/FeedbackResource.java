@@ -1,0 +1,40 @@
+package org.nura.api.conversation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nura.conversation.boundary.Rating;
+import org.nura.conversation.boundary.RatingResult;
+import org.nura.conversation.boundary.Ratings;
+import org.nura.platform.control.NuraException;
+
+/** Thumbs up or down on an answer, from the widget. */
+@Path("feedback")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackResource {
+
+    /** The body of {@code POST /v1/feedback}. */
+    public record FeedbackRequest(String sessionId, String sessionToken, String messageId, String rating,
+            String comment) {
+    }
+
+    @Inject
+    Ratings ratings;
+
+    @POST
+    @Operation(summary = "Rate an answer up or down",
+            description = "Needs the session's token; rating the same answer again replaces the rating. "
+                    + "A \"down\" may hand the customer to a human (escalated).")
+    public RatingResult rate(FeedbackRequest request) {
+        if (request == null) {
+            throw NuraException.invalid("missing_body", "Send a JSON body with message_id and rating");
+        }
+        return ratings.rate(new Rating(request.sessionId(), request.sessionToken(), request.messageId(),
+                request.rating(), request.comment()));
+    }
+}

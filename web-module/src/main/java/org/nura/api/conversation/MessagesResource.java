@@ -1,0 +1,42 @@
+package org.nura.api.conversation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nura.conversation.boundary.Conversations;
+import org.nura.conversation.boundary.Inbound;
+import org.nura.conversation.boundary.Reply;
+import org.nura.platform.control.NuraException;
+
+/** The customer's free-text channel: one message in, one answer (or a handoff) out. */
+@Path("message")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    /** The body of {@code POST /v1/message}; without session_id a new session is created. */
+    public record MessageRequest(String sessionId, String sessionToken, String customerId, String channel,
+            String message, String lang) {
+    }
+
+    @Inject
+    Conversations conversations;
+
+    @POST
+    @Operation(summary = "Send a customer message and get the assistant's answer",
+            description = "Creates a session when session_id is absent (keep the returned session_token: every later "
+                    + "call for the session needs it). The answer comes from rules, the on-box model, the handbook, "
+                    + "the LLM when configured, or a fallback (see source); a human-held session passes the message "
+                    + "to the agent.")
+    public Reply send(MessageRequest request) {
+        if (request == null) {
+            throw NuraException.invalid("missing_body", "Send a JSON body with at least \"message\"");
+        }
+        return conversations.handle(new Inbound(request.sessionId(), request.sessionToken(), request.customerId(),
+                request.channel(), request.message(), request.lang()));
+    }
+}
