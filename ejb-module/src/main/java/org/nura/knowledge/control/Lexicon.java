@@ -2,7 +2,6 @@ package org.nura.knowledge.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +97,26 @@ final class Lexicon {
     }
 
     private static final List<Entry> ENTRIES = entries();
+    /** Single-word patterns by the word they must equal (Latin, and Arabic once clitics are off). */
+    private static final Map<String, List<String>> WHOLE = new java.util.HashMap<>();
+    /** Single-word Latin prefix patterns by the prefix. */
+    private static final Map<String, List<String>> PREFIX = new java.util.HashMap<>();
+    /** Phrases, matched the slow way; there are few. */
+    private static final List<Entry> PHRASES = new ArrayList<>();
+
+    static {
+        for (Entry e : ENTRIES) {
+            if (e.words().length > 1) {
+                PHRASES.add(e);
+                continue;
+            }
+            String w = e.words()[0];
+            WHOLE.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
+            if (!isArabic(w) && !e.exact() && w.length() >= 3) {
+                PREFIX.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
+            }
+        }
+    }
 
     private Lexicon() {
     }
@@ -127,13 +146,46 @@ final class Lexicon {
     /** The concepts a message mentions, in a stable order. */
     static Set<String> concepts(String text) {
         String[] words = normalise(text).split(" ");
-        Set<String> found = new LinkedHashSet<>();
-        for (Entry e : ENTRIES) {
+        Set<String> found = new java.util.TreeSet<>();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (isArabic(word)) {
+                for (String prefix : ARABIC_PREFIXES) {
+                    if (word.startsWith(prefix)) {
+                        bases(word.substring(prefix.length()), found);
+                    }
+                }
+                bases(word, found);
+            } else {
+                addAll(WHOLE.get(word), found);
+                for (int n = 3; n < word.length(); n++) {
+                    addAll(PREFIX.get(word.substring(0, n)), found);
+                }
+            }
+        }
+        for (Entry e : PHRASES) {
             if (!found.contains(e.concept()) && occurs(words, e)) {
                 found.add(e.concept());
             }
         }
         return found;
+    }
+
+    /** Concepts of an Arabic word without its prefix: the word itself or less one allowed suffix. */
+    private static void bases(String w, Set<String> found) {
+        for (String suffix : ARABIC_SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() > suffix.length()) {
+                addAll(WHOLE.get(w.substring(0, w.length() - suffix.length())), found);
+            }
+        }
+    }
+
+    private static void addAll(List<String> concepts, Set<String> found) {
+        if (concepts != null) {
+            found.addAll(concepts);
+        }
     }
 
     /** The message with one token per concept appended, for indexes that only see text. */

@@ -35,7 +35,7 @@ public final class OnBoxModel {
         heldOutRows(evidence, rows, labels);
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         ranker = SoftmaxRanker.fit(rows, y, IntentEvidence.FEATURES);
-        calibration = PlattCalibration.fit(rows, y, IntentEvidence.FEATURES);
+        calibration = PlattCalibration.fit(rows, y, ranker);
         chunks = content.chunks();
         handbook = new RetrievalIndex(chunks.stream()
                 .map(c -> new RetrievalIndex.Entry(c.lang(), c.title() + "\n" + c.text())).toList());
