@@ -15,6 +15,10 @@ final class CharNgramSpace {
     private static final int MIN_N = 2;
     private static final int MAX_N = 4;
     private static final double FOCUS_FLOOR = 0.1;
+    /** Skeleton n-grams are a coarser echo of the letters: they bridge scripts but should not outvote spelling. */
+    private static final float SKELETON_WEIGHT = 0.5f;
+    /** A cross-lingual concept ({@link Lexicon}) weighs like a few distinctive n-grams. */
+    private static final float CONCEPT_WEIGHT = 2.0f;
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final float[] idf;
@@ -47,6 +51,8 @@ final class CharNgramSpace {
         for (int f = 0; f < idf.length; f++) {
             idf[f] *= focus[f];
         }
+        vocabulary.forEach((g, f) -> idf[f] *= g.startsWith("s:") || g.startsWith("sw:") ? SKELETON_WEIGHT
+                : g.startsWith("c:") ? CONCEPT_WEIGHT : 1);
         documents = texts.size();
         List<Vector> vectors = counts.stream().map(this::weigh).toList();
         int[] sizes = new int[idf.length];
@@ -117,6 +123,22 @@ final class CharNgramSpace {
         return weigh(ngrams(text));
     }
 
+    /**
+     * The share of a text's character n-grams (occurrences, words and concepts aside) that training ever saw: low for
+     * keyboard mashing and for languages nothing was written in, whatever the cosine of the few n-grams that match.
+     */
+    double coverage(String text) {
+        int known = 0;
+        int all = 0;
+        for (Map.Entry<String, Integer> e : ngrams(text).entrySet()) {
+            if (e.getKey().indexOf(':') < 0) {
+                all += e.getValue();
+                known += vocabulary.containsKey(e.getKey()) ? e.getValue() : 0;
+            }
+        }
+        return all == 0 ? 0 : (double) known / all;
+    }
+
     /** Cosine similarity of the query vector to every training document, by document index. */
     float[] similarities(Vector query) {
         float[] sims = new float[documents];
@@ -174,6 +196,19 @@ final class CharNgramSpace {
                     counts.merge(padded.substring(i, i + n), 1, Integer::sum);
                 }
             }
+        }
+        // consonant skeletons: the bridge between Arabizi and Arabic script (TextAnalysis#skeletons)
+        for (String skeleton : TextAnalysis.skeletons(text)) {
+            counts.merge("sw:" + skeleton, 1, Integer::sum);
+            String padded = "<" + skeleton + ">";
+            for (int n = MIN_N + 1; n <= MAX_N; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    counts.merge("s:" + padded.substring(i, i + n), 1, Integer::sum);
+                }
+            }
+        }
+        for (String concept : Lexicon.concepts(text)) {
+            counts.merge("c:" + concept, 1, Integer::sum);
         }
         return counts;
     }

@@ -19,12 +19,15 @@ final class IntentEvidence {
     static final int OOS_BIAS = 5;
     static final int OOS_GAP = 6;
     static final int ARTICLE_RELATIVE = 7;
-    static final int FEATURES = 8;
+    static final int CONCEPT = 8;
+    static final int FEATURES = 9;
 
     private static final int BM25_DEPTH = 40;
     private static final double BM25_HALF = 6.0;
     /** Below this best n-gram similarity, and with no word in common, a message matches nothing we know. */
     private static final double NOTHING_FITS = 0.2;
+    /** Without a word in common, a message most of whose letter n-grams were never seen is noise, not a question. */
+    private static final double UNSEEN = 0.6;
 
     /** A labelled text; {@code label} is an intent index or -1; {@code group} keeps variants out of their own LOO. */
     record Text(int label, String group, String lang, String text, Integer articleId, boolean phrase) {
@@ -40,6 +43,13 @@ final class IntentEvidence {
     private final int[] phraseIds;
     private final CharNgramSpace ngrams;
     private final RetrievalIndex words;
+    /** Per {@link Lexicon} concept: how many labelled phrases of each intent mention it. */
+    private final java.util.Map<String, double[]> conceptCounts = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Tagged>> groupConcepts = new java.util.HashMap<>();
+
+    /** The concepts of one labelled phrase. */
+    private record Tagged(int label, java.util.Set<String> concepts) {
+    }
 
     IntentEvidence(List<Text> texts, int intents, int outOfScope) {
         this.texts = List.copyOf(texts);
@@ -50,6 +60,14 @@ final class IntentEvidence {
         ngrams = new CharNgramSpace(Arrays.stream(phraseIds).mapToObj(i -> texts.get(i).text()).toList(),
                 Arrays.stream(phraseIds).map(i -> texts.get(i).label()).toArray(), intents);
         words = new RetrievalIndex(texts.stream().map(t -> new RetrievalIndex.Entry(t.lang(), t.text())).toList());
+        for (int i : phraseIds) {
+            Text t = texts.get(i);
+            if (t.label() >= 0) {
+                java.util.Set<String> found = Lexicon.concepts(t.text());
+                found.forEach(k -> conceptCounts.computeIfAbsent(k, key -> new double[intents])[t.label()]++);
+                groupConcepts.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(new Tagged(t.label(), found));
+            }
+        }
     }
 
     List<Text> texts() {
@@ -66,8 +84,10 @@ final class IntentEvidence {
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
+        conceptFeatures(x, message, excludedGroup);
         outOfScopeFeatures(x);
-        return new Observation(x, hits, hits.isEmpty() && bestNeighbour(x) < NOTHING_FITS);
+        boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
+        return new Observation(x, hits, nothing);
     }
 
     /** Best, top-3 mean and mean similarity per intent, in one pass with primitive top-3 slots per intent. */
@@ -131,6 +151,38 @@ final class IntentEvidence {
                 if (c >= 0 && x[c][ARTICLE_RELATIVE] == 0) {
                     x[c][ARTICLE_RELATIVE] = h.score() / topArticle;
                 }
+            }
+        }
+    }
+
+    /**
+     * For each intent, the strongest share of phrases mentioning one of the message's concepts that belong to it: a
+     * concept ("puk", "complaint") ties the message to intents whatever language its phrases were written in.
+     */
+    private void conceptFeatures(double[][] x, String message, String excludedGroup) {
+        java.util.Set<String> found = Lexicon.concepts(message);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Tagged> own = excludedGroup == null ? List.of() : groupConcepts.getOrDefault(excludedGroup, List.of());
+        for (String k : found) {
+            double[] counts = conceptCounts.get(k);
+            if (counts == null) {
+                continue;
+            }
+            counts = counts.clone();
+            // the left-out group's own phrases must not vouch for it
+            for (Tagged t : own) {
+                if (t.concepts().contains(k)) {
+                    counts[t.label()]--;
+                }
+            }
+            double total = 0;
+            for (double c : counts) {
+                total += c;
+            }
+            for (int c = 0; c < intents; c++) {
+                x[c][CONCEPT] = Math.max(x[c][CONCEPT], counts[c] / (total + 1));
             }
         }
     }

@@ -22,6 +22,7 @@ public final class OnBoxModel {
     private final Map<Integer, TenantContent.Article> articles = new HashMap<>();
     private final IntentEvidence evidence;
     private final SoftmaxRanker ranker;
+    private final PlattCalibration calibration;
     private final List<TenantContent.Chunk> chunks;
     private final RetrievalIndex handbook;
 
@@ -29,7 +30,12 @@ public final class OnBoxModel {
         intents = content.intents();
         content.articles().forEach(a -> articles.put(a.id(), a));
         evidence = new IntentEvidence(texts(content), intents.size(), indexOf(OUT_OF_SCOPE));
-        ranker = train(evidence);
+        List<double[][]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        heldOutRows(evidence, rows, labels);
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        ranker = SoftmaxRanker.fit(rows, y, IntentEvidence.FEATURES);
+        calibration = PlattCalibration.fit(rows, y, ranker);
         chunks = content.chunks();
         handbook = new RetrievalIndex(chunks.stream()
                 .map(c -> new RetrievalIndex.Entry(c.lang(), c.title() + "\n" + c.text())).toList());
@@ -53,7 +59,7 @@ public final class OnBoxModel {
             best = p[c] > p[best] ? c : best;
         }
         TenantContent.IntentDef def = intents.get(best);
-        return new Understanding(def.id(), p[best], article(def, seen.hits()), def.action(), passages);
+        return new Understanding(def.id(), calibration.confidence(p), article(def, seen.hits()), def.action(), passages);
     }
 
     /** The best handbook passages for a question. */
@@ -70,7 +76,8 @@ public final class OnBoxModel {
     String explain(String text) {
         double[][] x = evidence.observe(text, null).features();
         double[] p = ranker.probabilities(x);
-        StringBuilder out = new StringBuilder(java.util.Arrays.toString(ranker.weights())).append('\n');
+        StringBuilder out = new StringBuilder(java.util.Arrays.toString(ranker.weights())).append(' ')
+                .append(java.util.Arrays.toString(calibration.weights())).append('\n');
         java.util.stream.IntStream.range(0, p.length).boxed().sorted((a, b) -> Double.compare(p[b], p[a])).limit(3)
                 .forEach(c -> out.append(String.format(java.util.Locale.ROOT, "%-20s %.3f %s%n", intents.get(c).id(),
                         p[c], java.util.Arrays.toString(x[c]))));
@@ -120,16 +127,13 @@ public final class OnBoxModel {
     }
 
     /** Each labelled phrase is scored as if unseen (its group left out), so the weights learn from honest evidence. */
-    private static SoftmaxRanker train(IntentEvidence evidence) {
-        List<double[][]> rows = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
+    private static void heldOutRows(IntentEvidence evidence, List<double[][]> rows, List<Integer> labels) {
         for (Text t : evidence.texts()) {
             if (t.phrase() && t.label() >= 0) {
                 rows.add(evidence.observe(t.text(), t.group()).features());
                 labels.add(t.label());
             }
         }
-        return SoftmaxRanker.fit(rows, labels.stream().mapToInt(Integer::intValue).toArray(), IntentEvidence.FEATURES);
     }
 
     /** The intent's article the words point at most, else its first article. */

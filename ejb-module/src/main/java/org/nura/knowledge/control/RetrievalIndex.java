@@ -47,7 +47,8 @@ final class RetrievalIndex {
             for (int i = 0; i < entries.size(); i++) {
                 Document d = new Document();
                 d.add(new StoredField(KEY, i));
-                d.add(new TextField(TextAnalysis.fieldFor(entries.get(i).lang()), entries.get(i).text(), Field.Store.NO));
+                d.add(new TextField(TextAnalysis.fieldFor(entries.get(i).lang()), Lexicon.expand(entries.get(i).text()),
+                        Field.Store.NO));
                 writer.addDocument(d);
             }
             writer.forceMerge(1);
@@ -81,8 +82,9 @@ final class RetrievalIndex {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String own = TextAnalysis.fieldFor(lang);
         int clauses = 0;
+        String expanded = Lexicon.expand(text);
         for (String field : TextAnalysis.FIELDS) {
-            for (String term : TextAnalysis.terms(field, text)) {
+            for (String term : TextAnalysis.terms(field, expanded)) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {
                     Query q = new TermQuery(new Term(field, term));
                     query.add(field.equals(own) ? q : new BoostQuery(q, OTHER_FIELDS), BooleanClause.Occur.SHOULD);

@@ -21,11 +21,17 @@ final class SoftmaxRanker {
 
     /** Fits weights to rows ({@code [intent][feature]}) whose correct intents are {@code labels}. */
     static SoftmaxRanker fit(List<double[][]> rows, int[] labels, int features) {
-        double[] w = new double[features];
+        return fit(rows, labels, new double[features], ITERATIONS, STEP);
+    }
+
+    /** Fits from {@code start} (warm start: a few small steps suffice when the rows are most of the same rows). */
+    static SoftmaxRanker fit(List<double[][]> rows, int[] labels, double[] start, int iterations, double step) {
+        int features = start.length;
+        double[] w = start.clone();
         double[] g = new double[features];
         double[] m = new double[features];
         double[] v = new double[features];
-        for (int it = 1; it <= ITERATIONS; it++) {
+        for (int it = 1; it <= iterations; it++) {
             gradient(rows, labels, w, g);
             // Adam: features differ in scale by an order of magnitude and plain steps would crawl on the small ones
             for (int f = 0; f < features; f++) {
@@ -33,7 +39,7 @@ final class SoftmaxRanker {
                 v[f] = 0.999 * v[f] + 0.001 * g[f] * g[f];
                 double mh = m[f] / (1 - Math.pow(0.9, it));
                 double vh = v[f] / (1 - Math.pow(0.999, it));
-                w[f] += STEP * mh / (Math.sqrt(vh) + 1e-8);
+                w[f] += step * mh / (Math.sqrt(vh) + 1e-8);
             }
         }
         return new SoftmaxRanker(w);

@@ -88,7 +88,155 @@ public final class TextAnalysis {
         if (arabic > latin) {
             return "ar";
         }
-        return kurmanji ? "ku" : "en";
+        if (kurmanji) {
+            return "ku";
+        }
+        return looksArabizi(text) ? "ar-latn" : "en";
+    }
+
+    /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
+    private static final java.util.Set<String> ARABIZI_WORDS = java.util.Set.of("shu", "sho", "shou", "chou", "kif",
+            "keef", "keif", "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi",
+            "3al", "3la", "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon",
+            "shlonak", "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh",
+            "addesh", "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi",
+            "yalla", "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak",
+            "3ndak", "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
+            "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
+            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem",
+            "ba3mel", "bsawi", "asawi", "aswi");
+    private static final java.util.Set<String> ARABIZI_WEAK = java.util.Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
+            "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
+    private static final java.util.regex.Pattern ARABIZI_DIGIT_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "(?i)\\d+(g|gb|mb|kb|k|th|st|nd|rd|min|sec|sp|syp)?");
+
+    /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
+    static boolean looksArabizi(String text) {
+        double score = 0;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")) {
+            if (w.isEmpty() || MEASURE.matcher(w).matches()) {
+                continue;
+            }
+            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w)) {
+                score += 1;
+            } else if (ARABIZI_WEAK.contains(w)) {
+                score += 0.5;
+            }
+        }
+        return score >= 1;
+    }
+
+    /**
+     * Consonant skeletons of the Arabic-script words of a text and, when it looks like Arabizi, of its Latin words, in
+     * one shared alphabet: Arabizi "ktir", "ba6i2", "rased" meet Arabic "كتير", "بطيء", "رصيد". Vowels, hamza and
+     * the letters customers swap (ق/ء, ط/ت, ص/س, ض/د, ذ/ز/ظ, ح/ه) fold together; doubled letters collapse.
+     */
+    static List<String> skeletons(String text) {
+        List<String> out = new ArrayList<>();
+        for (String stem : terms(AR, text)) {
+            if (!stem.isEmpty() && stem.charAt(0) >= '\u0600' && stem.charAt(0) <= '\u06FF') {
+                add(out, arabicSkeleton(stem));
+            }
+        }
+        if (looksArabizi(text)) {
+            for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")) {
+                if (!w.isEmpty() && !MEASURE.matcher(w).matches()) {
+                    add(out, latinSkeleton(w));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String skeleton) {
+        if (skeleton.length() >= 2) {
+            out.add(skeleton);
+        }
+    }
+
+    static String arabicSkeleton(String word) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String m = switch (c) {
+                case 'ب', 'پ' -> "b";
+                case 'ت', 'ط', 'ث' -> "t";
+                case 'ج' -> "j";
+                case 'ح', 'ه' -> i == word.length() - 1 && c == 'ه' ? "" : "h";
+                case 'خ' -> "x";
+                case 'د', 'ض' -> "d";
+                case 'ذ', 'ز', 'ظ' -> "z";
+                case 'ر' -> "r";
+                case 'س', 'ص' -> "s";
+                case 'ش' -> "c";
+                case 'ع' -> "e";
+                case 'غ' -> "g";
+                case 'ف', 'ڤ' -> "f";
+                case 'ك', 'گ' -> "k";
+                case 'ل' -> "l";
+                case 'م' -> "m";
+                case 'ن' -> "n";
+                default -> ""; // ا و ي ى ء ئ ؤ ة ق and anything else: vowels, hamza and its dialect stand-ins
+            };
+            append(s, m);
+        }
+        return s.toString();
+    }
+
+    static String latinSkeleton(String word) {
+        String w = word.replace("'", "");
+        if (w.length() > 4 && (w.startsWith("el") || w.startsWith("al"))) {
+            w = w.substring(2);
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char n = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+            String m;
+            if ((c == 's' || c == 'c') && n == 'h') {
+                m = "c";
+                i++;
+            } else if (c == 'k' && n == 'h') {
+                m = "x";
+                i++;
+            } else if (c == 'g' && n == 'h') {
+                m = "g";
+                i++;
+            } else if ((c == 't' || c == 'd') && n == 'h') {
+                m = c == 't' ? "t" : "z";
+                i++;
+            } else {
+                m = switch (c) {
+                    case 'b', 'p' -> "b";
+                    case 't', '6' -> "t";
+                    case 'j' -> "j";
+                    case '7', 'h' -> i == w.length() - 1 && c == 'h' ? "" : "h";
+                    case '5', 'x' -> "x";
+                    case 'd' -> "d";
+                    case 'z' -> "z";
+                    case 'r' -> "r";
+                    case 's', '9' -> "s";
+                    case '3' -> "e";
+                    case 'g', '8' -> "g";
+                    case 'f', 'v' -> "f";
+                    case 'k', 'c' -> "k";
+                    case 'l' -> "l";
+                    case 'm' -> "m";
+                    case 'n' -> "n";
+                    default -> ""; // vowels, w, y, q and 2 (hamza / dialect qaf)
+                };
+            }
+            append(s, m);
+        }
+        return s.toString();
+    }
+
+    private static void append(StringBuilder s, String m) {
+        if (!m.isEmpty() && (s.length() == 0 || s.charAt(s.length() - 1) != m.charAt(0))) {
+            s.append(m);
+        }
     }
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) {

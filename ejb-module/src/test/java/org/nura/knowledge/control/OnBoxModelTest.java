@@ -49,6 +49,23 @@ class OnBoxModelTest {
     }
 
     @Test
+    void keyboardNoiseIsUnknownNotAnIntent() {
+        for (String q : List.of("qwzx", "xyzzy plugh", "asdfgh jkl")) {
+            Understanding u = model.understand(q, null);
+            assertEquals(Understanding.UNKNOWN, u.intent(), "'" + q + "'");
+        }
+    }
+
+    @Test
+    void threateningToComplainIsAComplaintHandedOffNeverDeclined() {
+        for (String q : List.of("I am going to complain about you", "i will report you", "رح اشتكي عليكن")) {
+            Understanding u = model.understand(q, null);
+            assertEquals("complaint", u.intent(), q);
+            assertEquals("handoff", u.action(), q);
+        }
+    }
+
+    @Test
     void messagesWithNothingToGoOnAreUnknown() {
         for (String q : List.of("", "!!!", "   ")) {
             Understanding u = model.understand(q, null);

@@ -1,6 +1,8 @@
 package org.nura.knowledge.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,30 @@ class TextAnalysisTest {
         assertEquals("ar", TextAnalysis.guessLanguage("النت بطيء APN"));
         assertEquals("ku", TextAnalysis.guessLanguage("înterneta min hêdî ye"));
         assertEquals("en", TextAnalysis.guessLanguage("my internet is slow"));
+        assertEquals("ar-latn", TextAnalysis.guessLanguage("el net 3am ye2ta3"));
+        assertEquals("ar-latn", TextAnalysis.guessLanguage("shu el 7al"));
+        assertEquals("en", TextAnalysis.guessLanguage("is 5G in Syria"));
+    }
+
+    @Test
+    void arabiziAndArabicScriptMeetInConsonantSkeletons() {
+        assertEquals(TextAnalysis.arabicSkeleton("كتير"), TextAnalysis.latinSkeleton("ktir"));
+        assertEquals(TextAnalysis.arabicSkeleton("رصيد"), TextAnalysis.latinSkeleton("rased"));
+        assertEquals(TextAnalysis.arabicSkeleton("بطيء"), TextAnalysis.latinSkeleton("ba6i2"));
+        assertEquals(TextAnalysis.arabicSkeleton("شريحه"), TextAnalysis.latinSkeleton("shari7a"));
+        assertTrue(TextAnalysis.skeletons("my internet is slow").isEmpty(), "English gets no Arabizi skeletons");
+    }
+
+    @Test
+    void conceptsAreFoundInEveryLanguageAndScript() {
+        assertTrue(Lexicon.concepts("الرصيد عم يخلص بسرعة").contains("balance"));
+        assertTrue(Lexicon.concepts("balansa min").contains("balance"));
+        assertTrue(Lexicon.concepts("I want to complain").contains("complaint"));
+        assertTrue(Lexicon.concepts("بدي اشتكي").contains("complaint"));
+        assertTrue(Lexicon.concepts("koda PUK").contains("puk"));
+        assertTrue(Lexicon.concepts("كلمة السر").contains("password"));
+        assertFalse(Lexicon.concepts("كلمة السر").contains("talk"), "a prefix must not swallow another word");
+        assertFalse(Lexicon.concepts("الانترنت سريع").contains("pin"));
     }
 
     @Test

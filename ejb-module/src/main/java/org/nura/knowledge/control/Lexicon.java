@@ -1,0 +1,236 @@
+package org.nura.knowledge.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cross-lingual concepts of the telecom domain: product names and support terms as customers write them in Arabic
+ * script (MSA and dialect), Arabizi, Kurmanji and English, each mapped onto one concept token. A concept found in a
+ * message is evidence in every language at once, which is what the few per-language example phrases cannot give.
+ * Written by the NURA team from the tenant's articles and intent meanings (not from any labelled question set).
+ *
+ * <p>Pattern forms, all matched on {@link #normalise normalised} words: a Latin pattern is a word prefix
+ * ({@code "complain"} matches "complaints") unless it ends in {@code $} (whole word); an Arabic pattern is a whole
+ * word after stripping common clitics ({@code "رصيد"} matches "برصيدي", "الرصيد", not "رصيدان"...); a pattern with a
+ * space is a phrase whose last word is a prefix.
+ */
+final class Lexicon {
+
+    private static final Map<String, List<String>> CONCEPTS = Map.ofEntries(
+            Map.entry("apn", List.of("apn", "access point", "نقطه الوصول", "نقطه وصول", "اي بي ان")),
+            Map.entry("pin", List.of("pin$", "pincode", "pin code", "بن كود", "بين كود", "رمز سري", "الرمز السري",
+                    "رقم سري", "الرقم السري", "koda pin")),
+            Map.entry("puk", List.of("puk", "بي يو كي")),
+            Map.entry("lock", List.of("locked", "lock$", "kilit", "kilitk", "girti$", "قفل",
+                    "مقفل", "مقفله", "مسكره", "تسكرت", "معطل", "معطله")),
+            Map.entry("esim", List.of("esim", "ايسيم", "اي سيم", "شريحه رقميه",
+                    "الشريحه الرقميه", "virtual sim", "sim dijital",
+                    "simkarta dijital", "dijital$")),
+            Map.entry("fiveg", List.of("5g", "5 g", "فايف جي", "جي 5", "5 جي", "نسل 5", "five g")),
+            Map.entry("hakki", List.of("hakki", "تطبيق حكي", "حكي app", "hakki app")),
+            Map.entry("free", List.of("free$", "for free", "belas", "bê pere", "be pere", "مجان", "مجانا", "مجاني",
+                    "ببلاش", "بلاش", "emergency", "طوارئ", "الطوارئ",
+                    "acil$")),
+            Map.entry("selfcare", List.of("self care", "selfcare", "سيلف كير", "سلف كير", "سيلفكير", "الرعايه الذاتيه",
+                    "رعايه ذاتيه", "my rcell", "ana platform", "منصه انا")),
+            Map.entry("login", List.of("login", "log in", "logging in", "تسجيل الدخول", "تسجيل دخول", "سجل دخول", "اسجل دخول", "بسجل دخول", "تسجيل", "teketin", "ketina")),
+            Map.entry("password", List.of("password", "passw", "pass$", "passcode", "كلمه السر", "كلمه المرور",
+                    "كلمه سر", "باسورد", "باسوورد", "الباسورد", "الباسوورد", "sifre", "pasword")),
+            Map.entry("forgot", List.of("forgot", "forget", "نسيت", "نسيان", "ji bir", "recover", "استعاده", "استرجاع", "ارجاع")),
+            Map.entry("voucher", List.of("voucher", "scratch card", "recharge card", "كرت", "كارت", "بطاقه شحن",
+                    "بطاقه الشحن", "karta sarj", "kard$", "kert")),
+            Map.entry("recharge", List.of("recharge", "refill", "شحن", "تعبئه", "تعبايه", "sarj")),
+            Map.entry("scratched", List.of("scratch", "rubbed", "unreadable", "damaged", "محكوك", "محكوكه",
+                    "ممسوح", "ممسوحه", "انحك", "تالف", "تالفه", "مخربش", "xerab", "xirabe",
+                    "nayê xwendin", "naye xwendin")),
+            Map.entry("balance", List.of("balance", "credit$", "رصيد", "رصيدي", "balans", "rased", "raseed", "rasid",
+                    "kredi")),
+            Map.entry("drains", List.of("drain", "finish", "ينتهي", "ينخلص", "يخلص", "تخلص",
+                    "بيخلص", "بتخلص", "يخلص بسرعه", "ينتهي بسرعه", "diqede", "zu diqede", "consum", "استهلاك", "يستهلك", "ياكل",
+                    "بياكل")),
+            Map.entry("package", List.of("package", "offer", "باقه", "باقات", "بكج",
+                    "عرض", "عروض", "paket", "ba2a", "baqa", "gb$", "giga", "جيجا", "غيغا")),
+            Map.entry("price", List.of("price", "cost", "how much", "سعر", "اسعار", "بكم", "كم سعر",
+                    "biha", "bihay", "shgad", "points$",
+                    "نقاط", "xal$")),
+            Map.entry("hours", List.of("working hours", "opening hours", "opens", "closes",
+                    "hours$", "ساعات العمل", "ساعات الدوام", "تفتحون", "مفتوح",
+                    "demjimer", "dadixe", "مواعيد", "friday",
+                    "saturday", "الجمعه", "السبت", "sunday", "roja in", "semi$")),
+            Map.entry("coverage", List.of("coverage", "tower", "covered", "تغطيه", "تغطيتكم", "برج", "ابراج",
+                    "nixumandin", "birc", "areas", "مناطق", "subscriber", "signal strength")),
+            Map.entry("center", List.of("center", "centre", "branch", "store", "point of sale", "مركز",
+                    "مراكز", "فرع", "فروع", "صاله", "نقطه بيع", "نقاط البيع", "وكيل", "navend", "firotan")),
+            Map.entry("volte", List.of("volte", "hd call", "hd voice", "4g calling", "hd$", "اتش دي",
+                    "اج دي", "فولتي", "مكالمات hd", "volt$", "voice quality", "call quality", "جوده الصوت",
+                    "جوده المكالمه", "kaliteya deng")),
+            Map.entry("business", List.of("business", "enterprise", "corporate", "fttx", "fiber", "fibre", "الياف", "ضوئي", "fttx", "karsazi", "اعمال", "الاعمال", "مؤسسه", "مؤسسات", "شركات", "multi sim")),
+            Map.entry("slow", List.of("slow", "lag", "buffering", "speed", "بطيء", "بطيئ", "بطئ", "بطء", "بطيئه",
+                    "سرعه النت", "سرعه الانترنت", "hedi", "hêdî", "leza", "m3alla2", "يعلق", "بيعلق")),
+            Map.entry("noconnection", List.of("no connection", "no data", "not connecting",
+                    "disconnect", "cant connect", "can t connect", "انقطع", "انقطاع", "ما في نت", "ما في انترنت", "لا يوجد اتصال", "لا يوجد انترنت", "ما عندي نت", "mobile data",
+                    "بيانات الهاتف", "pewendi tune", "mobile network")),
+            Map.entry("complaint", List.of("complain", "complaint", "report you", "sue you", "شكوى", "شكوي", "شكاوي",
+                    "اشتكي", "بشتكي", "اشتكى", "راح اشتكي", "رح اشتكي", "ح اشتكي", "اقدم شكوى", "shakwa", "shekwa",
+                    "gazin", "gazinc", "gazind",
+                    "serlêdan")),
+            Map.entry("angry", List.of("worst", "awful", "rubbish", "useless", "disgusting", "horrible",
+                    "unacceptable", "scam", "thieves", "سيئه", "سيئ", "زفت", "فاشل", "فاشله", "حراميه",
+                    "نصابين", "تعبانه", "mal ma gemar")),
+            Map.entry("human", List.of("agent", "a person", "representative", "operator",
+                    "employee", "staff", "someone", "somebody", "موظف", "موظفه", "انسان", "بشري",
+                    "karmend", "mirov", "mwazzaf")),
+            Map.entry("talk", List.of("chat with", "call me", "اتكلم", "axaft", "transfer me", "connect me", "put me through")));
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String[] ARABIC_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب",
+        "ل", "ع"};
+    private static final Set<String> ARABIC_SUFFIXES = Set.of("", "ي", "ك", "ه", "ها", "نا", "كم", "كن", "هم", "ات",
+            "ين", "ون", "ا", "تي", "تك", "ته", "تنا");
+
+    private record Entry(String concept, String[] words, boolean exact) {
+    }
+
+    private static final List<Entry> ENTRIES = entries();
+    /** Single-word patterns by the word they must equal (Latin, and Arabic once clitics are off). */
+    private static final Map<String, List<String>> WHOLE = new java.util.HashMap<>();
+    /** Single-word Latin prefix patterns by the prefix. */
+    private static final Map<String, List<String>> PREFIX = new java.util.HashMap<>();
+    /** Phrases, matched the slow way; there are few. */
+    private static final List<Entry> PHRASES = new ArrayList<>();
+
+    static {
+        for (Entry e : ENTRIES) {
+            if (e.words().length > 1) {
+                PHRASES.add(e);
+                continue;
+            }
+            String w = e.words()[0];
+            WHOLE.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
+            if (!isArabic(w) && !e.exact() && w.length() >= 3) {
+                PREFIX.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
+            }
+        }
+    }
+
+    private Lexicon() {
+    }
+
+    private static List<Entry> entries() {
+        List<Entry> list = new ArrayList<>();
+        CONCEPTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            for (String p : e.getValue()) {
+                boolean exact = p.endsWith("$");
+                String words = normalise(exact ? p.substring(0, p.length() - 1) : p);
+                if (!words.isEmpty()) {
+                    list.add(new Entry(e.getKey(), words.split(" "), exact));
+                }
+            }
+        });
+        return List.copyOf(list);
+    }
+
+    /** Lower case, accents and Arabic diacritics/hamza seats dropped, ة→ه, ى→ي, words joined by single spaces. */
+    static String normalise(String text) {
+        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("").toLowerCase(java.util.Locale.ROOT)
+                .replace('ة', 'ه').replace('ى', 'ي').replace("ـ", "").replace('ı', 'i');
+        return SEPARATORS.matcher(t).replaceAll(" ").strip();
+    }
+
+    /** The concepts a message mentions, in a stable order. */
+    static Set<String> concepts(String text) {
+        String[] words = normalise(text).split(" ");
+        Set<String> found = new java.util.TreeSet<>();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (isArabic(word)) {
+                for (String prefix : ARABIC_PREFIXES) {
+                    if (word.startsWith(prefix)) {
+                        bases(word.substring(prefix.length()), found);
+                    }
+                }
+                bases(word, found);
+            } else {
+                addAll(WHOLE.get(word), found);
+                for (int n = 3; n < word.length(); n++) {
+                    addAll(PREFIX.get(word.substring(0, n)), found);
+                }
+            }
+        }
+        for (Entry e : PHRASES) {
+            if (!found.contains(e.concept()) && occurs(words, e)) {
+                found.add(e.concept());
+            }
+        }
+        return found;
+    }
+
+    /** Concepts of an Arabic word without its prefix: the word itself or less one allowed suffix. */
+    private static void bases(String w, Set<String> found) {
+        for (String suffix : ARABIC_SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() > suffix.length()) {
+                addAll(WHOLE.get(w.substring(0, w.length() - suffix.length())), found);
+            }
+        }
+    }
+
+    private static void addAll(List<String> concepts, Set<String> found) {
+        if (concepts != null) {
+            found.addAll(concepts);
+        }
+    }
+
+    /** The message with one token per concept appended, for indexes that only see text. */
+    static String expand(String text) {
+        Set<String> c = concepts(text);
+        if (c.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text == null ? "" : text);
+        c.forEach(k -> out.append(" zzc").append(k));
+        return out.toString();
+    }
+
+    private static boolean occurs(String[] words, Entry e) {
+        String[] p = e.words();
+        for (int i = 0; i + p.length <= words.length; i++) {
+            boolean all = true;
+            for (int j = 0; j < p.length && all; j++) {
+                boolean last = j == p.length - 1;
+                all = matches(words[i + j], p[j], !last || e.exact(), j == 0);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String word, String pattern, boolean exact, boolean first) {
+        if (word.equals(pattern)) {
+            return true;
+        }
+        if (isArabic(pattern)) {
+            for (String prefix : first ? ARABIC_PREFIXES : new String[] {"ال"}) {
+                String w = word.startsWith(prefix) ? word.substring(prefix.length()) : word;
+                if (w.startsWith(pattern) && ARABIC_SUFFIXES.contains(w.substring(pattern.length()))) {
+                    return true;
+                }
+            }
+            return word.startsWith(pattern) && ARABIC_SUFFIXES.contains(word.substring(pattern.length()));
+        }
+        return !exact && pattern.length() >= 3 && word.startsWith(pattern);
+    }
+
+    private static boolean isArabic(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '\u0600' && s.charAt(0) <= '\u06FF';
+    }
+}
