@@ -4,8 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
@@ -30,20 +28,27 @@ public class LiveStreams {
     @Inject
     LiveEvents events;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private Runnable stopListening;
     private ScheduledFuture<?> heartbeat;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        stopListening = events.listen(this::dispatch);
-        heartbeat = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    /**
+     * Starts listening with the first stream rather than at deployment: during a redeploy on a restarted Payara
+     * Server the container's executor was not yet injectable when the application scope began.
+     */
+    private synchronized void ensureStarted() {
+        if (stopListening == null) {
+            stopListening = events.listen(this::dispatch);
+            heartbeat = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+                    TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         if (stopListening != null) {
             stopListening.run();
         }
@@ -70,6 +75,7 @@ public class LiveStreams {
     }
 
     private void open(Stream stream, java.util.function.Supplier<List<LiveEvent>> missed) {
+        ensureStarted();
         // registered before the replay so nothing published meanwhile is lost; ids keep the two apart
         streams.add(stream);
         stream.comment("connected");
