@@ -98,8 +98,12 @@ final class WidgetBrowser implements AutoCloseable {
         waitFor(".panel");
     }
 
+    /** Clicks a topic; the tree may be redrawn meanwhile (a language switch refetches it), so a stale one is sought again. */
     void clickTopic(String id) {
-        waitFor(".tree .opt[data-id='" + id + "']").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            waitFor(".tree .opt[data-id='" + id + "']").click();
+            return true;
+        });
     }
 
     void type(String message) {

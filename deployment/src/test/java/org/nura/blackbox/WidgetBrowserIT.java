@@ -206,6 +206,7 @@ class WidgetBrowserIT {
         b.waitFor(".tree .opt[data-id='apps']");
         b.waitFor("[data-l='en']").click();
         b.waitUntilText(".send", "Send");
+        b.waitUntilText(".tree .opt[data-id='apps']", "📱 Apps"); // the English tree has replaced the Arabic one
         WebElement article = walkToArticle();
         assertEquals(articleTitle("en"), WidgetBrowser.text(article.findElement(By.cssSelector(".ti"))));
         b.screenshot("en");
