@@ -17,7 +17,7 @@ import java.util.UUID;
 @NamedQuery(name = "ConversationLog.findByMessageId",
         query = "SELECT c FROM ConversationLog c WHERE c.messageId = :messageId")
 @NamedQuery(name = "ConversationLog.latestOfSession",
-        query = "SELECT c FROM ConversationLog c WHERE c.sessionId = :session ORDER BY c.id DESC")
+        query = "SELECT c FROM ConversationLog c WHERE c.sessionId = :session ORDER BY c.createdAt DESC, c.id DESC")
 public class ConversationLog {
 
     public static final Set<String> ROLES = Set.of("customer", "assistant", "agent", "system");
