@@ -51,13 +51,16 @@ public class LiveChatBench {
         long deadline = System.nanoTime() + TIME_LIMIT_NANOS;
         long[] toAgents = new long[rounds];
         long[] toCustomer = new long[rounds];
+        long[] posts = new long[rounds * 2];
         int done = 0;
         for (int i = -warmup; i < rounds && System.nanoTime() < deadline; i++) {
-            long up = customerToAgents(base, session, token, agents, "c-" + i);
-            long down = agentToCustomer(base, key, session, customer, "a-" + i);
+            long[] up = customerToAgents(base, session, token, agents, "c-" + i);
+            long[] down = agentToCustomer(base, key, session, customer, "a-" + i);
             if (i >= 0) {
-                toAgents[i] = up;
-                toCustomer[i] = down;
+                toAgents[i] = up[0];
+                toCustomer[i] = down[0];
+                posts[2 * i] = up[1];
+                posts[2 * i + 1] = down[1];
                 done++;
             }
         }
@@ -66,22 +69,28 @@ public class LiveChatBench {
                 warmup, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report("customer message -> agents' stream", Arrays.copyOf(toAgents, done));
         report("agent reply -> customer's stream  ", Arrays.copyOf(toCustomer, done));
+        // for reading the figures: how much of the above is the HTTP call itself (both kinds of POST together)
+        report("POST answered (both endpoints)    ", Arrays.copyOf(posts, 2 * done));
         System.exit(0); // the SSE reader threads would otherwise keep the JVM alive
     }
 
-    private static long customerToAgents(String base, String session, String token, BlockingQueue<Arrival> agents,
+    /** {event latency, POST latency} of one customer message. */
+    private static long[] customerToAgents(String base, String session, String token, BlockingQueue<Arrival> agents,
             String marker) throws Exception {
         long sent = System.nanoTime();
         post(base + "/v1/message", "{\"session_id\":\"" + session + "\",\"session_token\":\"" + token
                 + "\",\"message\":\"bench " + marker + "\"}", null);
-        return await(agents, "bench " + marker) - sent;
+        long answered = System.nanoTime();
+        return new long[] {await(agents, "bench " + marker) - sent, answered - sent};
     }
 
-    private static long agentToCustomer(String base, String key, String session, BlockingQueue<Arrival> customer,
+    /** {event latency, POST latency} of one agent reply. */
+    private static long[] agentToCustomer(String base, String key, String session, BlockingQueue<Arrival> customer,
             String marker) throws Exception {
         long sent = System.nanoTime();
         post(base + "/v1/handoff/" + session + "/reply", "{\"text\":\"reply " + marker + "\"}", key);
-        return await(customer, "reply " + marker) - sent;
+        long answered = System.nanoTime();
+        return new long[] {await(customer, "reply " + marker) - sent, answered - sent};
     }
 
     /** The arrival time of the event carrying {@code text}; other events (other sessions, status) are skipped. */
