@@ -42,6 +42,18 @@ class HandoffLifecycleIT {
     }
 
     @Test
+    void aHandedOverSessionGetsTheLongerRedisTtl() throws Exception {
+        Customer bot = new Customer("life-ttl-bot");
+        bot.say("hello");
+        Customer handedOver = Desk.pendingCustomer("life-ttl-handoff");
+        Desk.ok(Desk.accept(handedOver.sessionId(), "agent-t"));
+        long botTtl = ttl(bot.sessionId());
+        long handoffTtl = ttl(handedOver.sessionId());
+        assertTrue(botTtl > 0 && botTtl <= 3600, "SESSION_TTL_SECONDS default: " + botTtl);
+        assertTrue(handoffTtl > 3600 && handoffTtl <= 86400, "HANDOFF_SESSION_TTL_SECONDS default: " + handoffTtl);
+    }
+
+    @Test
     void ofTwoAgentsAcceptingAtOnceExactlyOneWins() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -194,6 +206,15 @@ class HandoffLifecycleIT {
     private static JsonObject entry(List<JsonObject> queue, String sessionId) {
         return queue.stream().filter(e -> sessionId.equals(e.getString("session_id"))).findFirst()
                 .orElseThrow(() -> new AssertionError(sessionId + " not in the queue " + queue));
+    }
+
+    /** The Redis TTL of a session's cache entry, read with redis-cli from the tests' own Redis. */
+    private static long ttl(String sessionId) throws Exception {
+        Process cli = new ProcessBuilder("redis-cli", "-p", String.valueOf(NuraServer.REDIS_PORT), "TTL",
+                "nura:session:" + sessionId).redirectErrorStream(true).start();
+        String out = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertTrue(cli.waitFor(10, TimeUnit.SECONDS), "redis-cli finished");
+        return Long.parseLong(out);
     }
 
     private static List<JsonObject> array(String json) {
