@@ -40,6 +40,21 @@ final class Customer {
         return Api.post("/v1/message", body.build().toString());
     }
 
+    /** Presses the widget's "talk to a human" button; adopts the session it answers with. */
+    Api.Reply directHandoff(String reason) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("customer_id", customerId).add("channel", "web")
+                .add("reason", reason);
+        if (sessionId != null) {
+            body.add("session_id", sessionId).add("session_token", token);
+        }
+        Api.Reply reply = Api.post("/v1/handoff/direct", body.build().toString());
+        if (reply.status() == 200) {
+            sessionId = reply.json().getString("session_id");
+            token = reply.json().getString("session_token");
+        }
+        return reply;
+    }
+
     String sessionId() {
         return sessionId;
     }

@@ -22,6 +22,7 @@ import org.nura.conversation.control.SessionTokens;
 import org.nura.conversation.entity.ChatTurn;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.conversation.entity.Session;
+import org.nura.handoff.control.HandoffPolicy;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 
@@ -55,6 +56,9 @@ public class Conversations {
     NuraConfig config;
 
     @Inject
+    HandoffPolicy policy;
+
+    @Inject
     Event<CustomerMessageForAgent> forAgent;
 
     @Inject
@@ -79,7 +83,13 @@ public class Conversations {
             return passToAgent(session, token, text, lang);
         }
         Answer answer = tiers.answer(text, lang, History.turns(session.history()));
-        return answered(session, token, text, lang, answer, started);
+        int streak = policy.unsure(answer.confidence(), answer.intent(), answer.escalates())
+                ? session.lowConfidenceStreak() + 1 : 0;
+        if (policy.lowConfidenceStreakReached(streak)) {
+            answer = tiers.lowConfidenceHandoff(answer, lang);
+            streak = answer.escalates() ? 0 : streak; // a fresh count once a human has been asked for
+        }
+        return answered(session, token, text, lang, answer, streak, started);
     }
 
     /** The session, locked for this turn; any doubt about the token is a 401, never a hint which part was wrong. */
@@ -104,7 +114,8 @@ public class Conversations {
                 session.channel(), true, null, "agent", null, null, List.of(), session.status());
     }
 
-    private Reply answered(Session session, String token, String text, String lang, Answer answer, long started) {
+    private Reply answered(Session session, String token, String text, String lang, Answer answer, int streak,
+            long started) {
         if (answer.escalates()) {
             session.requestHandoff(answer.handoffReason(), OffsetDateTime.now());
         }
@@ -115,7 +126,6 @@ public class Conversations {
                 citationsJson(answer.citations()), answer.escalates(), latency), lang);
         em.persist(question);
         em.persist(reply);
-        int streak = answer.unsure() ? session.lowConfidenceStreak() + 1 : 0;
         remember(session, lang, List.of(turn("customer", text, question.messageId()),
                 turn("assistant", answer.response(), reply.messageId())), streak);
         if (answer.escalates()) {

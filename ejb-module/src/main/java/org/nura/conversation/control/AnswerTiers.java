@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.nura.handoff.control.HandoffPolicy;
 import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.control.ArticleReader;
 import org.nura.knowledge.control.ModelHolder;
@@ -19,8 +20,8 @@ import org.nura.platform.control.NuraConfig;
 @ApplicationScoped
 public class AnswerTiers {
 
-    static final String EXPLICIT_REQUEST = "explicit_request";
-    static final String NEGATIVE_SENTIMENT = "negative_sentiment";
+    static final String EXPLICIT_REQUEST = HandoffPolicy.EXPLICIT_REQUEST;
+    static final String NEGATIVE_SENTIMENT = HandoffPolicy.NEGATIVE_SENTIMENT;
     static final String OUT_OF_SCOPE = "out_of_scope";
 
     @Inject
@@ -41,10 +42,16 @@ public class AnswerTiers {
     @Inject
     NuraConfig config;
 
+    @Inject
+    HandoffPolicy policy;
+
     public Answer answer(String text, String lang, List<HistoryTurn> history) {
         Optional<Rules.Kind> rule = rules.match(text);
         if (rule.isPresent()) {
             return fromRule(rule.get(), lang);
+        }
+        if (policy.soundsUpset(text)) {
+            return handoff(lang, 0.9, "complaint", NEGATIVE_SENTIMENT).orElseGet(() -> fallback(lang));
         }
         Understanding understanding = models.current().map(m -> m.understand(text, lang))
                 .orElseGet(() -> Understanding.unknown(List.of()));
@@ -89,10 +96,14 @@ public class AnswerTiers {
                 a.id(), List.of(citation(a)), null));
     }
 
-    /** Hands over unless handoff is switched off or this trigger is not enabled; then the caller falls back. */
+    /** The unsure answer replaced by a handoff, when the streak of unsure answers calls for a human. */
+    public Answer lowConfidenceHandoff(Answer unsure, String lang) {
+        return handoff(lang, unsure.confidence(), unsure.intent(), HandoffPolicy.LOW_CONFIDENCE).orElse(unsure);
+    }
+
+    /** Hands over unless the handoff policy says no for this trigger; then the caller falls back. */
     private Optional<Answer> handoff(String lang, double confidence, String intent, String reason) {
-        var triggers = config.handoffTriggers();
-        if (!config.flag("HANDOFF_ENABLED", true) || !triggers.isEmpty() && !triggers.contains(reason)) {
+        if (!policy.allows(reason)) {
             return Optional.empty();
         }
         return Optional.of(new Answer(replies.text(Replies.Kind.HANDOFF, lang), "handoff", confidence, intent, null,

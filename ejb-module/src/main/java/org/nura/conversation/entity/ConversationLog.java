@@ -16,6 +16,8 @@ import java.util.UUID;
 @Table(name = "conversation_logs")
 @NamedQuery(name = "ConversationLog.findByMessageId",
         query = "SELECT c FROM ConversationLog c WHERE c.messageId = :messageId")
+@NamedQuery(name = "ConversationLog.latestOfSession",
+        query = "SELECT c FROM ConversationLog c WHERE c.sessionId = :session ORDER BY c.createdAt DESC, c.id DESC")
 public class ConversationLog {
 
     public static final Set<String> ROLES = Set.of("customer", "assistant", "agent", "system");
@@ -100,6 +102,17 @@ public class ConversationLog {
         return log;
     }
 
+    /** A human agent's reply in a live chat; who sent it is in chat_turns.sender, this table has no such column. */
+    public static ConversationLog agent(Session session, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an agent reply has text");
+        }
+        ConversationLog log = new ConversationLog(session, "agent", session.lang());
+        log.response = text;
+        log.source = "agent";
+        return log;
+    }
+
     /** What an answer row stores; kept apart from the pipeline's own types so the entity depends on nothing. */
     public record AnswerRecord(String response, String source, double confidence, String intent, Integer articleId,
             String citationsJson, boolean escalated, int latencyMs) {
@@ -115,5 +128,17 @@ public class ConversationLog {
 
     public String role() {
         return role;
+    }
+
+    public String customerMessage() {
+        return customerMessage;
+    }
+
+    public String response() {
+        return response;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 }

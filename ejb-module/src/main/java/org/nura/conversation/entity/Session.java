@@ -3,6 +3,7 @@ package org.nura.conversation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -15,6 +16,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "sessions")
+@NamedQuery(name = "Session.findPendingHandoffs", query = "SELECT s FROM Session s"
+        + " WHERE s.status IN ('pending_handoff', 'human_active') ORDER BY s.requestedAt, s.sessionId")
+// A conditional update, so that of two agents accepting at once exactly one changes the row: PostgreSQL makes the
+// second wait for the first's commit and then re-checks the status, which is no longer pending.
+@NamedQuery(name = "Session.acceptPending", query = "UPDATE Session s SET s.status = 'human_active',"
+        + " s.assignedAgent = :agent, s.acceptedAt = :at, s.updatedAt = :at, s.version = s.version + 1"
+        + " WHERE s.sessionId = :id AND s.status = 'pending_handoff'")
 public class Session {
 
     public static final String BOT = "bot";
@@ -120,6 +128,20 @@ public class Session {
         this.handoffReason = Objects.requireNonNull(reason, "reason");
         this.requestedAt = at;
         this.updatedAt = at;
+        // a resolved session handed over again starts a new handoff: nobody holds it yet
+        this.assignedAgent = null;
+        this.acceptedAt = null;
+        this.resolvedAt = null;
+    }
+
+    /** The agent closed the session; the customer talks to the bot again from now on. */
+    public void resolve(OffsetDateTime at) {
+        if (RESOLVED.equals(status)) {
+            throw new IllegalStateException("session " + sessionId + " is already resolved");
+        }
+        this.status = RESOLVED;
+        this.resolvedAt = at;
+        this.updatedAt = at;
     }
 
     public boolean heldByHuman() {
@@ -176,5 +198,13 @@ public class Session {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime acceptedAt() {
+        return acceptedAt;
+    }
+
+    public OffsetDateTime resolvedAt() {
+        return resolvedAt;
     }
 }

@@ -9,15 +9,14 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
 import org.nura.platform.control.RedisClients;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPubSub;
 
 /**
- * Subscribes this node to the live event channel and hands every message to the local SSE connections; when
- * Redis goes away it keeps trying to resubscribe, and the hub delivers locally meanwhile.
+ * Subscribes this node to the live event channel and hands other nodes' events to the local SSE connections; when
+ * Redis goes away it keeps trying to resubscribe (this node's own events never depend on it).
  */
 @Singleton
 @Startup
@@ -65,8 +64,6 @@ public class LiveEventRelay {
                 backoff = 250;
             } catch (RuntimeException e) {
                 LOG.fine(() -> "live event subscription lost: " + e.getMessage());
-            } finally {
-                events.relayActive(false);
             }
             sleep(backoff);
             backoff = Math.min(backoff * 2, 5000);
@@ -84,13 +81,8 @@ public class LiveEventRelay {
     /** Delivers what arrives on the channel. */
     private final class Relay extends JedisPubSub {
         @Override
-        public void onSubscribe(String channel, int count) {
-            events.relayActive(true);
-        }
-
-        @Override
         public void onMessage(String channel, String message) {
-            events.deliver(LiveEvent.fromWire(message));
+            events.received(message);
         }
     }
 }

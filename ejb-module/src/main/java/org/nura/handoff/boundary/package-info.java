@@ -1,2 +1,2 @@
-/** Handoff boundaries: the handoff lifecycle and the Redis relay of live events between nodes. */
+/** Handoff boundaries: the lifecycle (direct, accept, reply, resolve, queue), canned replies, the Redis relay of live events. */
 package org.nura.handoff.boundary;

@@ -24,9 +24,17 @@ public record LiveEvent(long id, String sessionId, String audience, String type,
         return "agents".equals(audience) || "both".equals(audience);
     }
 
-    public String toWire() {
+    /** The event as published on the Redis channel, with the node it comes from so that node can skip it. */
+    public String toWire(String node) {
         return Json.createObjectBuilder().add("id", id).add("session_id", sessionId).add("audience", audience)
-                .add("type", type).add("payload", payload).build().toString();
+                .add("type", type).add("payload", payload).add("node", node).build().toString();
+    }
+
+    /** The node a wire message comes from, or null for a message without one. */
+    public static String originOf(String wire) {
+        try (JsonReader reader = Json.createReader(new StringReader(wire))) {
+            return reader.readObject().getString("node", null);
+        }
     }
 
     public static LiveEvent fromWire(String wire) {

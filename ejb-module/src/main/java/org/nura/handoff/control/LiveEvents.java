@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -19,8 +20,8 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The live event hub. An event is stored in the caller's transaction and leaves only after that transaction
- * commits: through Redis pub/sub to every node (each delivers to its own SSE connections), or — when Redis is
- * unreachable — straight to this node's connections, so a single node keeps working without Redis.
+ * commits: straight to this node's SSE connections, and through Redis pub/sub to the other nodes (each delivers to
+ * its own connections), so a single node keeps working without Redis.
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -38,7 +39,8 @@ public class LiveEvents {
     RedisClient redis;
 
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile boolean subscribed;
+    /** Tells this node's own messages on the channel apart from other nodes'. */
+    private final String node = UUID.randomUUID().toString();
 
     /** Stores an event in the current transaction; it is published when (and if) the transaction commits. */
     public LiveEvent record(String sessionId, String audience, String type, JsonObject payload) {
@@ -50,16 +52,23 @@ public class LiveEvents {
         return event;
     }
 
+    /**
+     * This node's streams get the event at once, on the committing thread, without the round trip through Redis
+     * and the relay thread (the latency customers and agents feel); other nodes get it through the channel.
+     */
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveEvent event) {
-        boolean relayed = false;
+        deliver(event);
         try {
-            redis.publish(CHANNEL, event.toWire());
-            relayed = subscribed;
+            redis.publish(CHANNEL, event.toWire(node));
         } catch (JedisException e) {
-            LOG.log(Level.FINE, "Redis unavailable, delivering live event locally", e);
+            LOG.log(Level.FINE, "Redis unavailable, live event delivered on this node only", e);
         }
-        if (!relayed) {
-            deliver(event);
+    }
+
+    /** A message from the channel: other nodes' events are delivered here, this node's own already were. */
+    public void received(String wire) {
+        if (!node.equals(LiveEvent.originOf(wire))) {
+            deliver(LiveEvent.fromWire(wire));
         }
     }
 
@@ -78,11 +87,6 @@ public class LiveEvents {
     public Runnable listen(Consumer<LiveEvent> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
-    }
-
-    /** Set by the relay: while this node is subscribed, published events reach it through Redis. */
-    public void relayActive(boolean live) {
-        subscribed = live;
     }
 
     /** What a customer's stream missed after event {@code after}. */

@@ -1,2 +1,2 @@
-/** Handoff controls: the triggers (sentiment, explicit requests, low confidence) and the live event hub. */
+/** Handoff controls: the trigger policy, the lifecycle's side effects (outcomes, live events), the queue, the live event hub. */
 package org.nura.handoff.control;

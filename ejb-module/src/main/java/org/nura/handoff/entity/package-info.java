@@ -1,2 +1,2 @@
-/** Handoff entities: stored live events (replayable by id) and canned replies. */
+/** Handoff entities: stored live events (replayable by id), session outcomes and canned replies. */
 package org.nura.handoff.entity;

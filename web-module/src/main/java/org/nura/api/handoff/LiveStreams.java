@@ -76,10 +76,11 @@ public class LiveStreams {
 
     private void open(Stream stream, java.util.function.Supplier<List<LiveEvent>> missed) {
         ensureStarted();
-        // registered before the replay so nothing published meanwhile is lost; ids keep the two apart
+        // registered before the replay so nothing published meanwhile is lost; the stream holds such live events
+        // back until the replay is out, since sending a newer one first would make it skip the older replayed ones
         streams.add(stream);
         stream.comment("connected");
-        missed.get().forEach(stream::send);
+        stream.replay(missed.get());
     }
 
     private void dispatch(LiveEvent event) {
@@ -102,6 +103,8 @@ public class LiveStreams {
         private final SseEventSink sink;
         private final Sse sse;
         private long lastSent;
+        /** Live events that arrived while the replay was being read; null once the replay is out. */
+        private List<LiveEvent> heldBack = new java.util.ArrayList<>();
 
         Stream(String sessionId, SseEventSink sink, Sse sse, long lastSent) {
             this.sessionId = sessionId;
@@ -114,7 +117,19 @@ public class LiveStreams {
             return sessionId == null ? event.forAgents() : event.forCustomer() && sessionId.equals(event.sessionId());
         }
 
+        /** Sends the replay, then what arrived live meanwhile, in id order; from then on events go straight out. */
+        synchronized void replay(List<LiveEvent> missed) {
+            List<LiveEvent> arrived = heldBack;
+            heldBack = null;
+            missed.forEach(this::send);
+            arrived.stream().sorted(java.util.Comparator.comparingLong(LiveEvent::id)).forEach(this::send);
+        }
+
         synchronized void send(LiveEvent event) {
+            if (heldBack != null) {
+                heldBack.add(event);
+                return;
+            }
             if (event.id() <= lastSent || sink.isClosed()) {
                 return;
             }

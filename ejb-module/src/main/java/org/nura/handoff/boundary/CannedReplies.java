@@ -1,0 +1,65 @@
+package org.nura.handoff.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.nura.handoff.entity.CannedReply;
+import org.nura.platform.control.NuraException;
+
+/** The agents' canned replies: list, add, change, remove. */
+@Stateless
+public class CannedReplies {
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    public List<CannedReplyView> all() {
+        return em.createNamedQuery("CannedReply.all", CannedReply.class).setMaxResults(1000).getResultStream()
+                .map(CannedReplyView::of).toList();
+    }
+
+    public CannedReplyView create(String title, String body, String lang) {
+        CannedReply reply = valid(() -> new CannedReply(title, body, langOr(lang)));
+        em.persist(reply);
+        em.flush(); // the generated id goes back to the caller
+        return CannedReplyView.of(reply);
+    }
+
+    public CannedReplyView update(long id, String title, String body, String lang) {
+        CannedReply reply = find(id);
+        valid(() -> {
+            reply.change(title, body, langOr(lang));
+            return reply;
+        });
+        return CannedReplyView.of(reply);
+    }
+
+    public void delete(long id) {
+        em.remove(find(id));
+    }
+
+    private CannedReply find(long id) {
+        CannedReply reply = em.find(CannedReply.class, id);
+        if (reply == null) {
+            throw NuraException.notFound("canned_reply_not_found", "No canned reply " + id);
+        }
+        return reply;
+    }
+
+    /** Arabic first: a reply without a language is an Arabic one, as the table's default says. */
+    private static String langOr(String lang) {
+        return lang == null || lang.isBlank() ? "ar" : lang.strip();
+    }
+
+    /** The entity refuses bad state itself; its refusal becomes the API's 400. */
+    private static CannedReply valid(java.util.function.Supplier<CannedReply> action) {
+        try {
+            return action.get();
+        } catch (IllegalArgumentException e) {
+            throw NuraException.invalid("invalid_canned_reply", "title (1-" + CannedReply.MAX_TITLE
+                    + " characters), body (1-" + CannedReply.MAX_BODY + " characters) and lang (ar, ku or en) are "
+                    + "required");
+        }
+    }
+}

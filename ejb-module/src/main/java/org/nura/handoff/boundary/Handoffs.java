@@ -1,0 +1,166 @@
+package org.nura.handoff.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.nura.conversation.control.InboundChecks;
+import org.nura.conversation.control.SessionStore;
+import org.nura.conversation.control.SessionTokens;
+import org.nura.conversation.entity.ChatTurn;
+import org.nura.conversation.entity.ConversationLog;
+import org.nura.conversation.entity.Session;
+import org.nura.handoff.control.HandoffLifecycle;
+import org.nura.handoff.control.HandoffPolicy;
+import org.nura.handoff.control.HandoffQueries;
+import org.nura.handoff.control.LiveEvent;
+import org.nura.handoff.control.LiveEvents;
+import org.nura.handoff.entity.SessionOutcome;
+import org.nura.platform.control.NuraException;
+
+/**
+ * The handoff lifecycle: bot → pending_handoff → human_active → resolved, one transaction per call. Every check
+ * happens before the first write, and a refusal rolls back, so a rejected call changes nothing.
+ */
+@Stateless
+public class Handoffs {
+
+    public static final int MAX_REPLY_CHARS = 2000;
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    InboundChecks checks;
+
+    @Inject
+    HandoffPolicy policy;
+
+    @Inject
+    HandoffLifecycle lifecycle;
+
+    @Inject
+    HandoffQueries queries;
+
+    @Inject
+    LiveEvents live;
+
+    /** The widget's button: hands the customer's session (a new one when none is given) to a human. */
+    public DirectResult direct(DirectHandoff in) {
+        String customerId = Fields.required("customer_id", in.customerId(), 128);
+        String channel = checks.channel(in.channel());
+        String reason = in.reason() == null || in.reason().isBlank() ? HandoffPolicy.DIRECT_BUTTON
+                : Fields.required("reason", in.reason(), 64);
+        if (!policy.allows(HandoffPolicy.DIRECT_BUTTON)) {
+            throw NuraException.conflict("handoff_disabled", "Handoff to a human is switched off");
+        }
+        String token = in.sessionId() == null ? tokens.newToken() : in.sessionToken();
+        Session session = in.sessionId() == null ? sessions.create(tokens.hash(token), customerId, channel)
+                : authenticated(in.sessionId(), token);
+        if (!session.heldByHuman()) {
+            lifecycle.request(session, reason);
+        }
+        return new DirectResult(true, true, session.sessionId(), token, session.status());
+    }
+
+    /** An agent takes a pending session; of two agents at once exactly one wins, the other gets a 409. */
+    public Acceptance accept(String sessionId, String agentId) {
+        String agent = Fields.required("agent_id", agentId, 128);
+        OffsetDateTime at = OffsetDateTime.now();
+        int changed = em.createNamedQuery("Session.acceptPending").setParameter("agent", agent)
+                .setParameter("at", at).setParameter("id", sessionId).executeUpdate();
+        Session session = existing(sessionId);
+        if (changed == 0) {
+            throw NuraException.conflict("not_pending", "Session " + sessionId + " is " + session.status()
+                    + ", not waiting for an agent");
+        }
+        em.refresh(session); // the bulk update bypassed the persistence context
+        lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).ifPresent(o -> o.accept(agent, at));
+        sessions.changed(session);
+        lifecycle.status(sessionId, Session.HUMAN_ACTIVE, session.handoffReason(), agent);
+        return new Acceptance(true, sessionId, session.status(), agent, session.acceptedAt(), session.handoffReason());
+    }
+
+    /** An agent's message to the customer of a session a human holds. */
+    public AgentMessage reply(String sessionId, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.codePointCount(0, body.length()) > MAX_REPLY_CHARS) {
+            throw NuraException.invalid("invalid_text", "text must be 1 to " + MAX_REPLY_CHARS + " characters");
+        }
+        Session session = locked(sessionId);
+        if (!session.heldByHuman()) {
+            throw NuraException.conflict("not_in_handoff", "Session " + sessionId + " is " + session.status()
+                    + "; only a session a human holds takes agent replies");
+        }
+        String agent = session.assignedAgent() == null ? "agent" : session.assignedAgent();
+        ConversationLog log = ConversationLog.agent(session, body);
+        em.persist(log);
+        em.persist(new ChatTurn(sessionId, "agent", agent, body));
+        LiveEvent event = live.record(sessionId, HandoffLifecycle.BOTH, "agent_message",
+                Json.createObjectBuilder().add("text", body).add("agent", agent).add("session_id", sessionId)
+                        .add("message_id", log.messageId()).add("created_at", log.createdAt().toString()).build());
+        return new AgentMessage(true, sessionId, log.messageId(), event.id(), agent, log.createdAt());
+    }
+
+    /** Closes a session with the agent's outcome; the customer is back with the bot afterwards. */
+    public Closure resolve(String sessionId, SessionOutcome.Resolution in) {
+        SessionOutcome.Resolution resolution = Fields.resolution(in);
+        Session session = locked(sessionId);
+        if (Session.RESOLVED.equals(session.status())) {
+            throw NuraException.conflict("already_resolved", "Session " + sessionId + " is already resolved");
+        }
+        OffsetDateTime at = OffsetDateTime.now();
+        SessionOutcome outcome = lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).orElseGet(() -> {
+            // a session resolved straight from the bot never had a handoff row; the outcome still belongs somewhere
+            SessionOutcome fresh = new SessionOutcome(sessionId, session.handoffReason(), session.createdAt());
+            em.persist(fresh);
+            return fresh;
+        });
+        session.resolve(at);
+        outcome.resolve(resolution, at);
+        sessions.changed(session);
+        lifecycle.status(sessionId, Session.RESOLVED, session.handoffReason(), session.assignedAgent());
+        return new Closure(true, sessionId, session.status(), resolution.status(), at,
+                outcome.timeToResolutionSeconds());
+    }
+
+    /** Pending and active handoffs, oldest request first. */
+    public List<QueueEntry> queue() {
+        return queries.queue();
+    }
+
+    /** Refuses a customer stream unless the token belongs to the session; the same 401 for both kinds of doubt. */
+    public void authorizeCustomer(String sessionId, String token) {
+        var snapshot = sessionId == null ? null : sessions.open(sessionId).orElse(null);
+        if (snapshot == null || !tokens.matches(token, snapshot.tokenHash())) {
+            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
+        }
+    }
+
+    private Session authenticated(String sessionId, String token) {
+        authorizeCustomer(sessionId, token);
+        return locked(sessionId);
+    }
+
+    private Session locked(String sessionId) {
+        return sessions.lock(sessionId)
+                .orElseThrow(() -> NuraException.notFound("session_not_found", "No session " + sessionId));
+    }
+
+    private Session existing(String sessionId) {
+        Session session = em.find(Session.class, sessionId);
+        if (session == null) {
+            throw NuraException.notFound("session_not_found", "No session " + sessionId);
+        }
+        return session;
+    }
+}

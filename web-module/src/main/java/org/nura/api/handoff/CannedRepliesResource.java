@@ -1,0 +1,74 @@
+package org.nura.api.handoff;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.nura.api.platform.AgentAccess;
+import org.nura.handoff.boundary.CannedReplies;
+import org.nura.handoff.boundary.CannedReplyView;
+import org.nura.platform.control.NuraException;
+
+/** The agents' canned replies: list, create, change, delete. */
+@Path("handoff/canned-replies")
+@AgentAccess
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class CannedRepliesResource {
+
+    /** The body of create and update. */
+    public record CannedReplyRequest(String title, String body, String lang) {
+    }
+
+    @Inject
+    CannedReplies replies;
+
+    @GET
+    @Operation(summary = "All canned replies")
+    public List<CannedReplyView> all() {
+        return replies.all();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a canned reply (title, body, lang ar|ku|en)")
+    public Response create(CannedReplyRequest request) {
+        CannedReplyRequest in = required(request);
+        return Response.status(Response.Status.CREATED).entity(replies.create(in.title(), in.body(), in.lang()))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a canned reply")
+    public CannedReplyView update(@PathParam("id") long id, CannedReplyRequest request) {
+        CannedReplyRequest in = required(request);
+        return replies.update(id, in.title(), in.body(), in.lang());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a canned reply")
+    public Response delete(@PathParam("id") long id) {
+        replies.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static CannedReplyRequest required(CannedReplyRequest request) {
+        if (request == null) {
+            throw NuraException.invalid("missing_body", "Send a JSON body with title, body and lang");
+        }
+        return request;
+    }
+}
