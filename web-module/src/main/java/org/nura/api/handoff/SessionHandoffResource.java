@@ -41,11 +41,13 @@ public class SessionHandoffResource {
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events for the customer: agent replies and handoff status changes",
-            description = "Needs the session's token as ?token=; reconnect with Last-Event-ID to get what was missed.")
+            description = "Needs the session's token as ?token=; reconnect with Last-Event-ID (or ?last_event_id= after"
+                    + " a page reload, where a browser cannot set the header) to get what was missed.")
     public void stream(@PathParam("session_id") String sessionId, @QueryParam("token") String token,
             @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
+            @QueryParam("last_event_id") String lastEventIdParam,
             @Context SseEventSink sink, @Context Sse sse) {
-        long after = LastEventId.parse(lastEventId);
+        long after = LastEventId.parse(lastEventId != null && !lastEventId.isBlank() ? lastEventId : lastEventIdParam);
         handoffs.authorizeCustomer(sessionId, token);
         streams.openCustomer(sessionId, after, sink, sse);
     }
