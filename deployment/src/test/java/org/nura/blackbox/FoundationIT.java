@@ -92,6 +92,7 @@ class FoundationIT {
         Api.Reply widget = Api.get("/widget.js");
         assertEquals(200, widget.status());
         assertNotNull(widget.header("ETag"));
+        assertEquals("public, max-age=300", widget.header("Cache-Control"));
         assertEquals(304, Api.get("/widget.js", "If-None-Match", widget.header("ETag")).status());
     }
 }
