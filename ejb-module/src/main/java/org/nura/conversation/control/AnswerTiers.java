@@ -54,7 +54,10 @@ public class AnswerTiers {
         }
         List<Passage> passages = models.current().map(m -> m.searchHandbook(text, config.integer("RAG_TOP_K", 4)))
                 .orElse(List.of());
-        return llm.answer(new LlmQuestion(text, lang, passages, history))
+        // the LLM grounds on both: the articles the on-box model found and the handbook passages
+        List<Passage> context = new java.util.ArrayList<>(understanding.passages());
+        context.addAll(passages);
+        return llm.answer(new LlmQuestion(text, lang, context, history))
                 .or(() -> extractive(passages, lang))
                 .orElseGet(() -> fallback(lang));
     }
