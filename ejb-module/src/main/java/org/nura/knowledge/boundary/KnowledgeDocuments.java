@@ -131,6 +131,7 @@ public class KnowledgeDocuments {
         } else {
             document.replace(filename, parsed.lang(), parsed.text(), parsed.contentType(), bytes);
         }
+        em.flush(); // chunks refer to the row by a plain column, so the provider cannot order the inserts itself
         int position = 0;
         for (TenantContent.Chunk c : parsed.chunks()) {
             em.persist(new KnowledgeChunk(c.id(), id, position++, c.title(), c.text(), c.lang()));
