@@ -35,6 +35,8 @@ class KnowledgeIT {
             A zephyr voucher is redeemed with the code ZQX-4417 at any store on Tuesdays; zephyr stars never expire.
             """;
 
+    private static final String QUESTION = "How do I redeem a zephyr voucher with zephyr stars?";
+
     @Test
     @Order(1)
     void shippedPdfHandbookWasIngestedOnFirstStart() {
@@ -55,7 +57,7 @@ class KnowledgeIT {
         assertEquals(1, NuraServer.queryLong("SELECT COUNT(*) FROM ingestion_logs WHERE document_id = ? "
                 + "AND status = 'ok' AND chunks > 0", "zephyr-stars.md"));
 
-        JsonObject answer = new Customer("cust-zephyr").say("How do I redeem a zephyr voucher with zephyr stars?");
+        JsonObject answer = new Customer("cust-zephyr").say(QUESTION);
         assertTrue(List.of("rag", "local").contains(answer.getString("source")), answer.toString());
         assertTrue(answer.getString("response").contains("ZQX-4417"), answer.toString());
         assertTrue(answer.getJsonArray("citations").getValuesAs(JsonObject.class).stream()
@@ -83,7 +85,7 @@ class KnowledgeIT {
         List<JsonObject> listed = documents();
         assertEquals(listed.size(), reindexed.json().getInt("documents"), reindexed.body());
         assertEquals(listed.stream().mapToInt(d -> d.getInt("chunks")).sum(), reindexed.json().getInt("chunks"));
-        JsonObject answer = new Customer("cust-zephyr-2").say("zephyr voucher code?");
+        JsonObject answer = new Customer("cust-zephyr-2").say(QUESTION);
         assertTrue(answer.getString("response").contains("ZQX-4417"), answer.toString());
     }
 
