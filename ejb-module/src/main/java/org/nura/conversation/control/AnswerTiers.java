@@ -15,7 +15,8 @@ import org.nura.platform.control.NuraConfig;
 /**
  * The answer tiers in order: rules, the on-box model (intent and article), the LLM grounded on handbook passages
  * when one is configured, the best handbook passage quoted as is, and a polite fallback. The first that is
- * confident answers.
+ * confident answers. One exception: an on-box "out of scope" decline gives way when the handbook holds a passage
+ * good enough to quote, because the intent taxonomy does not know what an admin uploaded yesterday.
  */
 @ApplicationScoped
 public class AnswerTiers {
@@ -56,12 +57,18 @@ public class AnswerTiers {
         Understanding understanding = models.current().map(m -> m.understand(text, lang))
                 .orElseGet(() -> Understanding.unknown(List.of()));
         Optional<Answer> local = onBox(understanding, lang);
-        if (local.isPresent()) {
+        if (local.isPresent() && !OUT_OF_SCOPE.equals(local.get().intent())) {
             return local.get();
         }
         List<Passage> passages = models.current().map(m -> m.searchHandbook(text, config.integer("RAG_TOP_K", 4)))
                 .orElse(List.of());
-        return llm.answer(new LlmQuestion(text, lang, passages, history))
+        if (local.isPresent() && !strong(passages)) {
+            return local.get();
+        }
+        // the LLM grounds on both: the articles the on-box model found and the handbook passages
+        List<Passage> context = new java.util.ArrayList<>(understanding.passages());
+        context.addAll(passages);
+        return llm.answer(new LlmQuestion(text, lang, context, history))
                 .or(() -> extractive(passages, lang))
                 .orElseGet(() -> fallback(lang));
     }
@@ -110,9 +117,14 @@ public class AnswerTiers {
                 List.of(), reason));
     }
 
+    /** A handbook passage good enough to quote. */
+    private boolean strong(List<Passage> passages) {
+        return !passages.isEmpty() && passages.get(0).score() >= config.doubleValue("RAG_MIN_SCORE", 6.0);
+    }
+
     /** Without an LLM the best passage is quoted verbatim, with its document as the citation. */
     private Optional<Answer> extractive(List<Passage> passages, String lang) {
-        if (passages.isEmpty() || passages.get(0).score() < config.doubleValue("RAG_MIN_SCORE", 6.0)) {
+        if (!strong(passages)) {
             return Optional.empty();
         }
         Passage best = passages.get(0);

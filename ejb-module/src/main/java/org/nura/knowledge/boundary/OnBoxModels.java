@@ -16,6 +16,7 @@ import org.nura.knowledge.control.TenantContent;
 import org.nura.knowledge.entity.Article;
 import org.nura.knowledge.entity.Intent;
 import org.nura.knowledge.entity.IntentExample;
+import org.nura.knowledge.entity.KnowledgeChunk;
 import org.nura.knowledge.entity.KnowledgeDocument;
 import org.nura.platform.control.NuraConfig;
 
@@ -59,12 +60,23 @@ public class OnBoxModels {
                 .stream().map(i -> new TenantContent.IntentDef(i.id(), i.articleIds(), i.action())).toList();
         List<TenantContent.Example> examples = em.createNamedQuery("IntentExample.findAll", IntentExample.class)
                 .getResultList().stream().map(e -> new TenantContent.Example(e.intentId(), e.text(), e.lang(), null)).toList();
+        return new TenantContent(articles, intents, examples, chunks());
+    }
+
+    /** The stored chunks of each document; a document stored as text without chunks is chunked as Markdown here. */
+    private List<TenantContent.Chunk> chunks() {
+        Map<String, List<TenantContent.Chunk>> stored = new LinkedHashMap<>();
+        for (KnowledgeChunk c : em.createNamedQuery("KnowledgeChunk.findAll", KnowledgeChunk.class).getResultList()) {
+            stored.computeIfAbsent(c.documentId(), k -> new ArrayList<>())
+                    .add(new TenantContent.Chunk(c.chunkId(), c.documentId(), c.title(), c.text(), c.lang()));
+        }
         HandbookChunker chunker = new HandbookChunker(config.integer("RAG_CHUNK_SIZE", HandbookChunker.DEFAULT_SIZE));
         List<TenantContent.Chunk> chunks = new ArrayList<>();
         for (KnowledgeDocument d : em.createNamedQuery("KnowledgeDocument.findAll", KnowledgeDocument.class)
                 .getResultList()) {
-            chunks.addAll(chunker.markdown(d.documentId(), d.lang(), d.content()));
+            List<TenantContent.Chunk> own = stored.get(d.documentId());
+            chunks.addAll(own != null ? own : chunker.markdown(d.documentId(), d.lang(), d.content()));
         }
-        return new TenantContent(articles, intents, examples, chunks);
+        return chunks;
     }
 }

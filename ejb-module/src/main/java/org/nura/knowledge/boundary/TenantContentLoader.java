@@ -10,15 +10,19 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import org.nura.knowledge.control.ShippedTenant;
+import org.nura.knowledge.entity.KnowledgeDocument;
 
 /**
- * On first start, stores the shipped sample tenant in the empty knowledge tables, then trains the on-box model
- * from the database. Tables that already hold rows are left alone: from then on the content is data.
+ * On first start, stores the shipped sample tenant in the empty knowledge tables (the PDF handbook through
+ * ingestion, and chunks for documents that have none), then trains the on-box model from the database. Tables that already hold rows are left alone: from then on the content is data.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 public class TenantContentLoader {
+
+    /** The PDF handbook shipped with the application; PDF needs the ingestion path, so it is not seeded as text. */
+    static final String SHIPPED_PDF = "agent-handbook-en.pdf";
 
     private static final Logger LOG = Logger.getLogger(TenantContentLoader.class.getName());
 
@@ -31,6 +35,9 @@ public class TenantContentLoader {
     @Inject
     OnBoxModels models;
 
+    @Inject
+    KnowledgeDocuments documents;
+
     @PostConstruct
     void load() {
         // the order matters: topics and intents refer to articles
@@ -40,6 +47,14 @@ public class TenantContentLoader {
         seed("intent_examples", () -> shipped.examples());
         seed("knowledge_documents", () -> shipped.documents());
         em.flush();
+        if (em.find(KnowledgeDocument.class, SHIPPED_PDF) == null) {
+            documents.storeShipped(SHIPPED_PDF, shipped.handbookBytes(SHIPPED_PDF));
+            LOG.info(() -> "Ingested the shipped handbook " + SHIPPED_PDF);
+        }
+        int chunked = documents.chunkMissing();
+        if (chunked > 0) {
+            LOG.info(() -> "Stored the chunks of " + chunked + " handbook documents");
+        }
         models.retrain();
     }
 

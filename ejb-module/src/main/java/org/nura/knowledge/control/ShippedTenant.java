@@ -99,6 +99,15 @@ public class ShippedTenant {
         return documents;
     }
 
+    /** The bytes of a shipped handbook file under {@code tenant/knowledge/}. */
+    public byte[] handbookBytes(String name) {
+        try (InputStream in = open("tenant/knowledge/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void flatten(JsonObject node, String parent, int position, List<TopicNode> out) {
         Integer article = node.containsKey("article") && !node.isNull("article") ? node.getInt("article") : null;
         String id = node.getString("id");

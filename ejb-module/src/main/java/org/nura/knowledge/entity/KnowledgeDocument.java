@@ -25,6 +25,15 @@ public class KnowledgeDocument {
     @Column(nullable = false)
     private String content;
 
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    /** The uploaded bytes as they came (null for documents loaded as text), so a PDF can be re-chunked later. */
+    private byte[] original;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -45,8 +54,28 @@ public class KnowledgeDocument {
         this.filename = filename;
         this.lang = lang;
         this.content = content;
+        this.contentType = "text/markdown";
+        this.sizeBytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         this.createdAt = OffsetDateTime.now();
         this.updatedAt = createdAt;
+    }
+
+    /** An uploaded document: its extracted text and the original bytes. */
+    public KnowledgeDocument(String documentId, String filename, String lang, String content, String contentType,
+            byte[] original) {
+        this(documentId, filename, lang, content);
+        replace(filename, lang, content, contentType, original);
+    }
+
+    /** A new upload under the same id replaces text, type and bytes; the creation time stays. */
+    public void replace(String newFilename, String newLang, String newContent, String newContentType, byte[] bytes) {
+        this.filename = newFilename;
+        this.lang = newLang;
+        this.content = newContent;
+        this.contentType = newContentType;
+        this.original = bytes;
+        this.sizeBytes = bytes.length;
+        this.updatedAt = OffsetDateTime.now();
     }
 
     public String documentId() {
@@ -63,5 +92,26 @@ public class KnowledgeDocument {
 
     public String content() {
         return content;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public int sizeBytes() {
+        return sizeBytes;
+    }
+
+    /** The original bytes, or null when the document was loaded as text. */
+    public byte[] original() {
+        return original;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
     }
 }

@@ -117,7 +117,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case 404 -> "No such resource.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "No acceptable representation.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "This content type is not accepted here (see /openapi for what each endpoint takes).";
             default -> status >= 500 ? "Something went wrong on our side." : "The request was refused.";
         };
     }

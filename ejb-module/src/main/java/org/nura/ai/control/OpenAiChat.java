@@ -1,0 +1,64 @@
+package org.nura.ai.control;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.completions.CompletionUsage;
+
+/**
+ * One chat completion through the official OpenAI Java client, against any OpenAI-compatible base URL. It never
+ * throws: a failure (HTTP error, timeout, unreadable reply) comes back as an unsuccessful {@link Result}.
+ */
+public final class OpenAiChat {
+
+    /** The reply text and usage of one call, or its error. */
+    public record Result(boolean ok, String text, long promptTokens, long completionTokens, long totalTokens,
+            long latencyMs, String error) {
+    }
+
+    private final OpenAIClient client;
+    private final String model;
+
+    public OpenAiChat(LlmSettings settings) {
+        // no client-side retries: the breaker decides about calling again, and a retry would double the wait
+        this.client = OpenAIOkHttpClient.builder().apiKey(settings.apiKey()).baseUrl(settings.baseUrl())
+                .timeout(settings.timeout()).maxRetries(0).build();
+        this.model = settings.model();
+    }
+
+    public Result send(Prompt prompt) {
+        long started = System.nanoTime();
+        try {
+            ChatCompletion completion = client.chat().completions().create(params(prompt));
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            String text = completion.choices().isEmpty() ? ""
+                    : completion.choices().get(0).message().content().orElse("");
+            CompletionUsage usage = completion.usage().orElse(null);
+            return usage == null ? new Result(true, text, 0, 0, 0, ms, null)
+                    : new Result(true, text, usage.promptTokens(), usage.completionTokens(), usage.totalTokens(), ms,
+                            null);
+        } catch (RuntimeException e) {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Result(false, null, 0, 0, 0, ms, error.length() > 500 ? error.substring(0, 500) : error);
+        }
+    }
+
+    private ChatCompletionCreateParams params(Prompt prompt) {
+        ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder().model(model)
+                .temperature(0.1).maxCompletionTokens(500L).addSystemMessage(prompt.system());
+        for (Prompt.Line line : prompt.lines()) {
+            if ("assistant".equals(line.role())) {
+                params.addAssistantMessage(line.text());
+            } else {
+                params.addUserMessage(line.text());
+            }
+        }
+        return params.build();
+    }
+
+    public void close() {
+        client.close();
+    }
+}

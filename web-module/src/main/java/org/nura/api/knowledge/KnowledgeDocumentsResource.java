@@ -1,0 +1,99 @@
+package org.nura.api.knowledge;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.nura.api.platform.AgentAccess;
+import org.nura.knowledge.boundary.DocumentView;
+import org.nura.knowledge.boundary.KnowledgeDocuments;
+import org.nura.knowledge.boundary.ReindexView;
+import org.nura.platform.control.NuraException;
+
+/** Handbook documents for RAG: upload (Markdown or PDF), list, and re-index with retraining. */
+@Path("knowledge")
+@AgentAccess
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class KnowledgeDocumentsResource {
+
+    @Inject
+    KnowledgeDocuments documents;
+
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a handbook document (multipart part 'file': Markdown or PDF; optional part 'lang')",
+            description = "Stores the text, its chunks and an ingestion log row, replaces an earlier upload of the "
+                    + "same file name, and retrains the on-box model. 413 above KNOWLEDGE_MAX_UPLOAD_BYTES (5 MB).")
+    public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
+        int max = documents.maxUploadBytes();
+        if (length != null && length > max + 64 * 1024L) {
+            throw tooLarge(max); // refused before reading: the multipart envelope adds a little to the file
+        }
+        EntityPart file = part(parts, "file").orElseThrow(() -> NuraException.invalid("missing_file",
+                "Send the document as the multipart part named 'file'"));
+        String lang = part(parts, "lang").map(p -> text(p, 64)).orElse(null);
+        byte[] bytes = read(file, max);
+        DocumentView stored = documents.upload(file.getFileName().orElse(null), bytes, lang);
+        return Response.status(201).entity(stored).build();
+    }
+
+    @GET
+    @Path("documents")
+    @Operation(summary = "Handbook documents with their chunk counts and last ingestion")
+    public List<DocumentView> list() {
+        return documents.list();
+    }
+
+    @POST
+    @Path("reindex")
+    @Operation(summary = "Re-chunk every document from its original and retrain the on-box model")
+    public ReindexView reindex() {
+        return documents.reindex();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    /** The part's bytes, refusing more than {@code max} without reading the rest. */
+    private static byte[] read(EntityPart part, int max) {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw tooLarge(max);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    /** A short text part; anything longer than {@code max} bytes is cut and then refused by the validation. */
+    private static String text(EntityPart part, int max) {
+        try (InputStream in = part.getContent()) {
+            return new String(in.readNBytes(max), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    private static NuraException tooLarge(int max) {
+        return new NuraException(NuraException.Kind.TOO_LARGE, "document_too_large",
+                "A document may have at most " + max + " bytes");
+    }
+}
