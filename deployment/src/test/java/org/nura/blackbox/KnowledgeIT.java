@@ -35,7 +35,9 @@ class KnowledgeIT {
             A zephyr voucher is redeemed with the code ZQX-4417 at any store on Tuesdays; zephyr stars never expire.
             """;
 
-    private static final String QUESTION = "How do I redeem a zephyr voucher with zephyr stars?";
+    // "voucher" is a recharge-card synonym in the tenant lexicon, so a question built around it is (rightly) answered
+    // with the recharge card article; this one asks what only the uploaded document knows
+    private static final String QUESTION = "Do zephyr stars expire, and what code do I give at the store?";
 
     @Test
     @Order(1)
