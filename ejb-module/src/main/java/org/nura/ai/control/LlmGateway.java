@@ -23,7 +23,11 @@ public class LlmGateway {
     @Inject
     LlmUsage usage;
 
-    private volatile GroundedAnswers current;
+    private volatile Engine current;
+
+    /** The calls for one set of settings and what is built on them; they share its client and breaker. */
+    private record Engine(ModelCalls calls, GroundedAnswers answers) {
+    }
 
     public boolean available() {
         return config.optional("OPENAI_API_KEY").isPresent() && aiSwitch.enabled();
@@ -33,21 +37,22 @@ public class LlmGateway {
         if (!available()) {
             return Optional.empty();
         }
-        return engine().answer(question);
+        return engine().answers().answer(question);
     }
 
     /** CLOSED, OPEN or HALF_OPEN; CLOSED before the first call. */
     public CircuitBreaker.State circuit() {
-        GroundedAnswers engine = current;
-        return engine == null ? CircuitBreaker.State.CLOSED : engine.breaker().state();
+        Engine engine = current;
+        return engine == null ? CircuitBreaker.State.CLOSED : engine.calls().breaker().state();
     }
 
-    private synchronized GroundedAnswers engine() {
+    private synchronized Engine engine() {
         LlmSettings settings = LlmSettings.from(config);
-        if (current == null || !current.settings().equals(settings)) {
+        if (current == null || !current.calls().settings().equals(settings)) {
             // the old client is not closed: a call in flight on another thread may still be using it
-            current = new GroundedAnswers(settings,
+            ModelCalls calls = new ModelCalls(settings,
                     new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()), usage::record);
+            current = new Engine(calls, new GroundedAnswers(calls));
         }
         return current;
     }
@@ -55,7 +60,7 @@ public class LlmGateway {
     @PreDestroy
     synchronized void close() {
         if (current != null) {
-            current.close();
+            current.calls().close();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.nura.ai.control;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.completions.CompletionUsage;
@@ -17,6 +18,10 @@ public final class OpenAiChat {
             long latencyMs, String error) {
     }
 
+    /** How the model is to reply: its temperature, the most tokens it may write, and whether only a JSON object. */
+    public record Options(double temperature, long maxTokens, boolean jsonObject) {
+    }
+
     private final OpenAIClient client;
     private final String model;
 
@@ -27,10 +32,10 @@ public final class OpenAiChat {
         this.model = settings.model();
     }
 
-    public Result send(Prompt prompt) {
+    public Result send(Prompt prompt, Options options) {
         long started = System.nanoTime();
         try {
-            ChatCompletion completion = client.chat().completions().create(params(prompt));
+            ChatCompletion completion = client.chat().completions().create(params(prompt, options));
             long ms = (System.nanoTime() - started) / 1_000_000;
             String text = completion.choices().isEmpty() ? ""
                     : completion.choices().get(0).message().content().orElse("");
@@ -45,9 +50,14 @@ public final class OpenAiChat {
         }
     }
 
-    private ChatCompletionCreateParams params(Prompt prompt) {
+    private ChatCompletionCreateParams params(Prompt prompt, Options options) {
         ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder().model(model)
-                .temperature(0.1).maxCompletionTokens(500L).addSystemMessage(prompt.system());
+                .temperature(options.temperature()).maxCompletionTokens(options.maxTokens())
+                .addSystemMessage(prompt.system());
+        if (options.jsonObject()) {
+            // JSON mode; the prompt must still ask for JSON, or the API refuses the request
+            params.responseFormat(ResponseFormatJsonObject.builder().build());
+        }
         for (Prompt.Line line : prompt.lines()) {
             if ("assistant".equals(line.role())) {
                 params.addAssistantMessage(line.text());

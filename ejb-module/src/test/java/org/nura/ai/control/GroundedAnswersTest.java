@@ -3,6 +3,7 @@ package org.nura.ai.control;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -38,18 +39,20 @@ class GroundedAnswersTest {
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final List<LlmCall> usage = new CopyOnWriteArrayList<>();
+    private ModelCalls calls;
     private GroundedAnswers answers;
 
     @BeforeEach
     void start() {
         server.start();
-        answers = new GroundedAnswers(settings(Duration.ofSeconds(1)),
-                new CircuitBreaker(3, Duration.ofMillis(1500)), usage::add);
+        calls = new ModelCalls(settings(Duration.ofSeconds(1)), new CircuitBreaker(3, Duration.ofMillis(1500)),
+                usage::add);
+        answers = new GroundedAnswers(calls);
     }
 
     @AfterEach
     void stop() {
-        answers.close();
+        calls.close();
         server.stop();
     }
 
@@ -63,6 +66,8 @@ class GroundedAnswersTest {
                 .withHeader("Authorization", equalTo("Bearer test-key"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
+                .withRequestBody(matchingJsonPath("$.max_completion_tokens", equalTo("500")))
+                .withRequestBody(notMatching(".*response_format.*"))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("مرحبا")))
                 .withRequestBody(matchingJsonPath("$.messages[3].content", equalTo("كيف أفعل التجوال؟"))));
         LlmCall call = usage.get(0);
@@ -110,12 +115,12 @@ class GroundedAnswersTest {
         }
         assertEquals(3, server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount(),
                 "calls 4 and 5 were not made");
-        assertEquals(CircuitBreaker.State.OPEN, answers.breaker().state());
+        assertEquals(CircuitBreaker.State.OPEN, calls.breaker().state());
         server.resetAll();
         server.stubFor(post(urlEqualTo(PATH)).willReturn(json(200, "chat-completion-grounded.json")));
         Thread.sleep(1600);
         assertTrue(answers.answer(QUESTION).isPresent(), "the half-open trial goes out and succeeds");
-        assertEquals(CircuitBreaker.State.CLOSED, answers.breaker().state());
+        assertEquals(CircuitBreaker.State.CLOSED, calls.breaker().state());
         assertTrue(answers.answer(QUESTION).isPresent());
         assertEquals(2, server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount());
     }
