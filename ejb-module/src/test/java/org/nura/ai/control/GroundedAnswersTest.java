@@ -1,6 +1,5 @@
 package org.nura.ai.control;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
@@ -11,11 +10,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nura.ai.control.RecordedCompletions.json;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -135,17 +132,5 @@ class GroundedAnswersTest {
     private LlmSettings settings(Duration timeout) {
         return new LlmSettings("test-key", server.baseUrl() + "/v1", "gpt-4o-mini", timeout, 0.00015, 0.0006, 1500, 6,
                 "Rcell", "NURA", 3, Duration.ofMillis(1500));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String file) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(read(file));
-    }
-
-    private static String read(String file) {
-        try (InputStream in = GroundedAnswersTest.class.getResourceAsStream("/ai/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
