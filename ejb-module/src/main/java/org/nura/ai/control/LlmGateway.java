@@ -8,8 +8,9 @@ import org.nura.ai.boundary.LlmUsage;
 import org.nura.platform.control.NuraConfig;
 
 /**
- * The application's way to the LLM: asks only when OPENAI_API_KEY is set and the AI switch is on, keeps one client
- * and one circuit breaker per node, and rebuilds them when the settings change (a new key, URL or model).
+ * The application's way to the LLM, for grounded answers and message insights: asks only when OPENAI_API_KEY is set
+ * and the AI switch is on, keeps one client and one circuit breaker per node, and rebuilds them when the settings
+ * change (a new key, URL or model).
  */
 @ApplicationScoped
 public class LlmGateway {
@@ -26,7 +27,7 @@ public class LlmGateway {
     private volatile Engine current;
 
     /** The calls for one set of settings and what is built on them; they share its client and breaker. */
-    private record Engine(ModelCalls calls, GroundedAnswers answers) {
+    private record Engine(ModelCalls calls, GroundedAnswers answers, MessageInsights insights) {
     }
 
     public boolean available() {
@@ -38,6 +39,17 @@ public class LlmGateway {
             return Optional.empty();
         }
         return engine().answers().answer(question);
+    }
+
+    /**
+     * The model's classification of a customer message, or empty when the LLM is not available, resting, failing or
+     * its reply is unreadable.
+     */
+    public Optional<LlmInsight> classify(InsightQuestion question) {
+        if (!available()) {
+            return Optional.empty();
+        }
+        return engine().insights().classify(question);
     }
 
     /** CLOSED, OPEN or HALF_OPEN; CLOSED before the first call. */
@@ -52,7 +64,7 @@ public class LlmGateway {
             // the old client is not closed: a call in flight on another thread may still be using it
             ModelCalls calls = new ModelCalls(settings,
                     new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()), usage::record);
-            current = new Engine(calls, new GroundedAnswers(calls));
+            current = new Engine(calls, new GroundedAnswers(calls), new MessageInsights(calls));
         }
         return current;
     }

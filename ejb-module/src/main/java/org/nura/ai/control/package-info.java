@@ -1,2 +1,2 @@
-/** The LLM gateway's parts: prompt, client call, citation parsing, circuit breaker and the switch. */
+/** The LLM gateway's parts: prompt, client call, citation parsing, message insights, circuit breaker and the switch. */
 package org.nura.ai.control;

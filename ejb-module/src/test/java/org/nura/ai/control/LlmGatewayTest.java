@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.nura.ai.boundary.LlmUsage;
 import org.nura.platform.control.MapConfig;
 
-/** The gateway calls nobody while the AI switch is off or no key is set, whatever the question. */
+/**
+ * The gateway calls nobody while the AI switch is off or no key is set, whatever the question; answers and insights
+ * go through one client and one breaker.
+ */
 class LlmGatewayTest {
 
     private static final GroundedQuestion QUESTION = new GroundedQuestion("roaming?", "en",
             List.of(new ContextItem("article", "7", "Roaming", "Turn roaming on in the app.")), List.of());
+    private static final InsightQuestion MESSAGE = new InsightQuestion("roaming still does not work", "en",
+            List.of("roaming_activation"), "local", 0.8);
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final LlmGateway gateway = new LlmGateway();
@@ -77,5 +82,30 @@ class LlmGatewayTest {
         assertTrue(gateway.answer(QUESTION).isEmpty());
         assertEquals(0, server.getAllServeEvents().size());
         assertTrue(calls.isEmpty());
+    }
+
+    @Test
+    void classifyHasTheSameGateAsAnswer() {
+        gateway.config = MapConfig.of(Map.of("OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        switchedOn = true;
+        assertTrue(gateway.classify(MESSAGE).isEmpty(), "no key");
+        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        switchedOn = false;
+        assertTrue(gateway.classify(MESSAGE).isEmpty(), "switched off");
+        assertEquals(0, server.getAllServeEvents().size());
+        assertTrue(calls.isEmpty());
+    }
+
+    @Test
+    void answersAndInsightsShareOneBreaker() {
+        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        switchedOn = true;
+        gateway.answer(QUESTION);
+        gateway.classify(MESSAGE);
+        gateway.answer(QUESTION);
+        assertEquals(CircuitBreaker.State.OPEN, gateway.circuit(), "three failures, whatever they were for");
+        assertTrue(gateway.classify(MESSAGE).isEmpty());
+        assertEquals(3, server.getAllServeEvents().size(), "the open breaker also stops insights");
+        assertEquals(List.of("answer", "insight", "answer"), calls.stream().map(LlmCall::purpose).toList());
     }
 }
