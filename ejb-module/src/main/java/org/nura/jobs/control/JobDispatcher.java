@@ -1,24 +1,31 @@
 package org.nura.jobs.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
+import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.nura.jobs.entity.Job;
 
 /**
- * Stores a job and sends its JMS message inside the caller's transaction: the message leaves only if the
- * transaction commits, so a job exists if and only if its data does.
+ * Stores jobs and moves their JMS messages, always inside the caller's transaction: a message leaves only if the
+ * transaction commits, so a job exists if and only if its data does, and a retry, a dead letter or a re-drive is
+ * never half done.
  */
 @ApplicationScoped
 public class JobDispatcher {
 
-    /** The server-side queue created by the deployment scripts (app-defined queues broke on Payara Server). */
-    public static final String QUEUE = "jms/JobQueue";
+    /** Job ids are UUIDs; anything else never reaches a message selector. */
+    private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final long DEAD_LETTER_WAIT_MS = 3000;
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
@@ -26,17 +33,87 @@ public class JobDispatcher {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = QUEUE)
-    Queue queue;
+    // server-side queues created by the deployment scripts (app-defined queues broke on Payara Server)
+    @Resource(lookup = "jms/JobQueue")
+    Queue jobQueue;
 
-    public Job dispatch(String type, String payload) {
-        Job job = new Job(type, payload);
+    @Resource(lookup = "jms/InsightQueue")
+    Queue insightQueue;
+
+    @Resource(lookup = "jms/InsightDeadLetterQueue")
+    Queue insightDeadLetters;
+
+    @Resource(lookup = "jms/WebhookQueue")
+    Queue webhookQueue;
+
+    @Resource(lookup = "jms/WebhookDeadLetterQueue")
+    Queue webhookDeadLetters;
+
+    private Map<String, Queue> queues;
+
+    @PostConstruct
+    void mapQueues() {
+        queues = Map.of("jms/JobQueue", jobQueue, "jms/InsightQueue", insightQueue,
+                "jms/InsightDeadLetterQueue", insightDeadLetters, "jms/WebhookQueue", webhookQueue,
+                "jms/WebhookDeadLetterQueue", webhookDeadLetters);
+    }
+
+    public Job dispatch(JobType type, String payload, String reference) {
+        Job job = new Job(type.id(), payload, reference);
         em.persist(job);
-        String message = Json.createObjectBuilder()
-                .add("job_id", job.jobId())
-                .add("type", job.jobType())
-                .build().toString();
-        jms.createProducer().setProperty("job_type", type).send(queue, message);
+        send(job, Duration.ZERO);
         return job;
+    }
+
+    /** Sends the message for the job's next attempt, delivered no sooner than {@code delay} from now. */
+    public void send(Job job, Duration delay) {
+        JobType type = typeOf(job);
+        jms.createProducer().setProperty("job_id", job.jobId()).setProperty("job_type", type.id())
+                .setDeliveryDelay(delay.toMillis())
+                .send(queues.get(type.queue()), new JobMessage(job.jobId(), type.id(), job.nextAttempt()).toJson());
+    }
+
+    /** Puts the job's message into its type's dead-letter queue, where operators find and re-drive it. */
+    public void deadLetter(Job job) {
+        JobType type = typeOf(job);
+        type.deadLetterQueue().ifPresent(dlq -> jms.createProducer().setProperty("job_id", job.jobId())
+                .setProperty("job_type", type.id())
+                .send(queues.get(dlq), new JobMessage(job.jobId(), type.id(), job.attempts()).toJson()));
+    }
+
+    /** Takes the job's message out of its dead-letter queue; false if it is not there. */
+    public boolean withdrawDeadLetter(Job job) {
+        var dlq = typeOf(job).deadLetterQueue();
+        if (dlq.isEmpty()) {
+            return false;
+        }
+        try (JMSConsumer consumer = jms.createConsumer(queues.get(dlq.get()), selector(job))) {
+            return consumer.receive(DEAD_LETTER_WAIT_MS) != null;
+        }
+    }
+
+    /** Whether the job's message is waiting in its dead-letter queue (browsed, not taken). */
+    public boolean inDeadLetters(Job job) {
+        var dlq = typeOf(job).deadLetterQueue();
+        if (dlq.isEmpty()) {
+            return false;
+        }
+        try (QueueBrowser browser = jms.createBrowser(queues.get(dlq.get()), selector(job))) {
+            return browser.getEnumeration().hasMoreElements();
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException("cannot browse " + dlq.get(), e);
+        }
+    }
+
+    private static String selector(Job job) {
+        if (!JOB_ID.matcher(job.jobId()).matches()) {
+            throw new IllegalArgumentException("not a job id: " + job.jobId());
+        }
+        return "job_id = '" + job.jobId() + "'";
+    }
+
+    private static JobType typeOf(Job job) {
+        return JobType.of(job.jobType())
+                .orElseThrow(() -> new IllegalStateException("unknown job type " + job.jobType()));
     }
 }

@@ -79,10 +79,6 @@ public class NuraConfig {
         return Duration.ofSeconds(integer("HANDOFF_SESSION_TTL_SECONDS", 86400));
     }
 
-    public boolean llmConfigured() {
-        return flag("AI_ENABLED", true) && optional("OPENAI_API_KEY").isPresent();
-    }
-
     public Duration healthCacheTtl() {
         return Duration.ofSeconds(integer("HEALTH_CACHE_SECONDS", 30));
     }
@@ -93,6 +89,38 @@ public class NuraConfig {
 
     public boolean backgroundJobsEnabled() {
         return flag("BACKGROUND_JOBS_ENABLED", true);
+    }
+
+    /** Attempts a job gets before it goes to its dead-letter queue (at least one). */
+    public int jobMaxAttempts() {
+        return Math.max(1, integer("JOB_MAX_ATTEMPTS", 5));
+    }
+
+    /** The wait after a job's first failed attempt; it doubles after every further failure. */
+    public Duration jobRetryDelay() {
+        return Duration.ofSeconds(Math.max(0, integer("JOB_RETRY_DELAY_SECONDS", 10)));
+    }
+
+    /** How often the recovery sweep looks for jobs whose message never arrived. */
+    public Duration jobRecoveryInterval() {
+        return Duration.ofSeconds(Math.max(1, integer("JOB_RECOVERY_INTERVAL_SECONDS", 60)));
+    }
+
+    /** How long past its due time a waiting job must be before the sweep sends its message again. */
+    public Duration jobStaleAfter() {
+        return Duration.ofSeconds(Math.max(1, integer("JOB_STALE_SECONDS", 300)));
+    }
+
+    public Optional<String> escalationWebhookUrl() {
+        return optional("ESCALATION_WEBHOOK_URL");
+    }
+
+    public String escalationWebhookSecret() {
+        return text("ESCALATION_WEBHOOK_SECRET", "");
+    }
+
+    public Duration escalationWebhookTimeout() {
+        return Duration.ofSeconds(Math.max(1, integer("ESCALATION_WEBHOOK_TIMEOUT_SECONDS", 10)));
     }
 
     public Set<String> handoffTriggers() {

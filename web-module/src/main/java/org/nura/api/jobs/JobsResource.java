@@ -6,6 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Map;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +19,10 @@ import org.nura.jobs.boundary.JobView;
 import org.nura.jobs.boundary.Jobs;
 import org.nura.platform.control.NuraException;
 
-/** Background jobs for operators: their state, and a diagnostic job that proves the JMS pipeline end to end. */
+/**
+ * Background jobs for operators: counts, failed and dead-lettered jobs, re-driving a dead job, and a diagnostic job
+ * that proves the JMS pipeline end to end.
+ */
 @Path("jobs")
 @AgentAccess
 @SecurityRequirement(name = "bearer")
@@ -42,6 +48,36 @@ public class JobsResource {
         boolean rollback = request != null && Boolean.TRUE.equals(request.rollback());
         JobView job = jobs.diagnose(rollback);
         return Response.status(rollback ? 200 : 202).entity(new DiagnosticAnswer(job, !rollback)).build();
+    }
+
+    /** A page of jobs in one state. */
+    public record JobList(String status, List<JobView> jobs) {
+    }
+
+    @GET
+    @Operation(summary = "Jobs in one state, newest first (status: queued, retrying, done, dead; type optional)")
+    public JobList list(@QueryParam("status") String status, @QueryParam("type") String type,
+            @QueryParam("limit") Integer limit) {
+        String wanted = status == null || status.isBlank() ? "dead" : status;
+        int size = limit == null ? 50 : limit;
+        if (size < 1 || size > 500) {
+            throw NuraException.invalid("invalid_limit", "limit must be between 1 and 500");
+        }
+        return new JobList(wanted, jobs.list(wanted, type == null || type.isBlank() ? null : type, size));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many jobs are queued, retrying, done and dead")
+    public Map<String, Long> counts() {
+        return jobs.counts();
+    }
+
+    @POST
+    @Path("{id}/redrive")
+    @Operation(summary = "Take a dead job out of its dead-letter queue and run it again with fresh attempts")
+    public Response redrive(@PathParam("id") String id) {
+        return Response.accepted(jobs.redrive(id)).build();
     }
 
     @GET
