@@ -8,10 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.nura.ai.control.AiSwitch;
 import org.nura.platform.boundary.HealthReport.Check;
 
 /**
- * Tells whether an LLM is configured and reachable. The reachability call goes to an external service,
+ * Tells whether an LLM is configured, switched on (the runtime AI switch, not just AI_ENABLED) and reachable. The reachability call goes to an external service,
  * so its answer is cached for HEALTH_CACHE_SECONDS instead of being made on every probe.
  */
 @ApplicationScoped
@@ -22,12 +23,18 @@ public class LlmProbe {
     @Inject
     NuraConfig config;
 
+    @Inject
+    AiSwitch aiSwitch;
+
     private volatile Check cached;
     private volatile Instant cachedUntil = Instant.EPOCH;
 
     public Check check() {
-        if (!config.llmConfigured()) {
-            return new Check("not_configured", null, "OPENAI_API_KEY is not set or AI_ENABLED=false");
+        if (config.optional("OPENAI_API_KEY").isEmpty()) {
+            return new Check("not_configured", null, "OPENAI_API_KEY is not set");
+        }
+        if (!aiSwitch.enabled()) {
+            return new Check("disabled", null, "the AI switch is off");
         }
         if (Instant.now().isBefore(cachedUntil) && cached != null) {
             return cached;
