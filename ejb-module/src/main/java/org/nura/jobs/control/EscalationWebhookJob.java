@@ -1,0 +1,57 @@
+package org.nura.jobs.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.Objects;
+import org.nura.handoff.boundary.HandoffStarted;
+import org.nura.jobs.entity.Job;
+import org.nura.platform.control.NuraConfig;
+
+/**
+ * Tells the operator's system about a new handoff: POSTs {@code handoff.requested} to ESCALATION_WEBHOOK_URL, signed,
+ * with the job id as delivery id (the same on every attempt, so receivers can de-duplicate).
+ */
+@ApplicationScoped
+public class EscalationWebhookJob implements JobHandler {
+
+    public static final String EVENT = "handoff.requested";
+
+    @Inject
+    WebhookSender sender;
+
+    @Inject
+    NuraConfig config;
+
+    /** The event data as of the handoff; it is what every attempt delivers. */
+    public static String payload(HandoffStarted h) {
+        return Json.createObjectBuilder().add("session_id", h.sessionId())
+                .add("customer_id", Objects.requireNonNullElse(h.customerId(), ""))
+                .add("channel", Objects.requireNonNullElse(h.channel(), ""))
+                .add("reason", Objects.requireNonNullElse(h.reason(), ""))
+                .add("lang", Objects.requireNonNullElse(h.lang(), ""))
+                .add("requested_at", h.requestedAt().toString()).build().toString();
+    }
+
+    @Override
+    public JobType type() {
+        return JobType.ESCALATION_WEBHOOK;
+    }
+
+    @Override
+    public void run(Job job) throws JobFailure {
+        String url = config.escalationWebhookUrl()
+                .orElseThrow(() -> new JobFailure("ESCALATION_WEBHOOK_URL is no longer set"));
+        sender.deliver(new WebhookSender.Delivery(URI.create(url), EVENT, job.jobId(), job.attempts(), body(job),
+                config.escalationWebhookSecret()), config.escalationWebhookTimeout());
+    }
+
+    static String body(Job job) {
+        JsonObject data = Json.createReader(new StringReader(job.payload())).readObject();
+        return Json.createObjectBuilder().add("id", job.jobId()).add("event", EVENT)
+                .add("created_at", job.createdAt().toString()).add("data", data).build().toString();
+    }
+}
