@@ -64,6 +64,9 @@ public class Conversations {
     @Inject
     Event<HandoffRequested> handoffs;
 
+    @Inject
+    Event<CustomerMessageLogged> logged;
+
     @PersistenceContext(unitName = "nura")
     EntityManager em;
 
@@ -108,6 +111,8 @@ public class Conversations {
         em.persist(message);
         em.persist(new ChatTurn(session.sessionId(), "customer", session.customerId(), text));
         remember(session, lang, List.of(turn("customer", text, message.messageId())), session.lowConfidenceStreak());
+        logged.fire(new CustomerMessageLogged(session.sessionId(), message.messageId(), lang, "agent", null, null,
+                null));
         forAgent.fire(new CustomerMessageForAgent(session.sessionId(), message.messageId(), session.customerId(),
                 session.channel(), text, lang, session.status(), OffsetDateTime.now()));
         return new Reply(session.sessionId(), token, message.messageId(), replies.text(Replies.Kind.WITH_AGENT, lang),
@@ -128,6 +133,8 @@ public class Conversations {
         em.persist(reply);
         remember(session, lang, List.of(turn("customer", text, question.messageId()),
                 turn("assistant", answer.response(), reply.messageId())), streak);
+        logged.fire(new CustomerMessageLogged(session.sessionId(), question.messageId(), lang, answer.source(),
+                answer.confidence(), answer.intent(), answer.handoffReason()));
         if (answer.escalates()) {
             handoffs.fire(new HandoffRequested(session.sessionId(), session.customerId(), session.channel(),
                     answer.handoffReason(), lang, OffsetDateTime.now()));

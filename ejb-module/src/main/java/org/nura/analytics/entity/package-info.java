@@ -1,0 +1,2 @@
+/** Analytics entities: the rows reports aggregate. */
+package org.nura.analytics.entity;

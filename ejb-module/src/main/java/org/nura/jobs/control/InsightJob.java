@@ -1,0 +1,107 @@
+package org.nura.jobs.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.nura.ai.control.InsightQuestion;
+import org.nura.ai.control.LlmGateway;
+import org.nura.ai.control.LlmInsight;
+import org.nura.analytics.control.InsightClassifier;
+import org.nura.analytics.control.InsightReading;
+import org.nura.analytics.entity.MessageInsight;
+import org.nura.conversation.boundary.CustomerMessageLogged;
+import org.nura.conversation.entity.ConversationLog;
+import org.nura.handoff.control.SentimentScorer;
+import org.nura.jobs.entity.Job;
+import org.nura.knowledge.control.OnBoxModel;
+import org.nura.knowledge.entity.Intent;
+import org.nura.knowledge.control.ModelHolder;
+import org.nura.platform.control.NuraConfig;
+
+/**
+ * Writes the {@code message_insights} row of one customer message: read by the LLM when it is configured (its
+ * tokens and cost land in {@code llm_usage_logs}), else — or when the LLM fails — by the on-box models.
+ */
+@ApplicationScoped
+public class InsightJob implements JobHandler {
+
+    @PersistenceContext(unitName = "nura")
+    EntityManager em;
+
+    @Inject
+    ModelHolder models;
+
+    @Inject
+    LlmGateway llm;
+
+    @Inject
+    NuraConfig config;
+
+    private final SentimentScorer sentiments = new SentimentScorer();
+
+    /** The job's payload: the message and how it was answered; the text itself stays in conversation_logs. */
+    public static String payload(CustomerMessageLogged m) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("message_id", m.messageId())
+                .add("session_id", m.sessionId()).add("lang", m.lang()).add("answered_by", m.answeredBy());
+        Optional.ofNullable(m.answerConfidence()).ifPresent(c -> json.add("answer_confidence", c));
+        Optional.ofNullable(m.answerIntent()).ifPresent(i -> json.add("answer_intent", i));
+        Optional.ofNullable(m.handoffReason()).ifPresent(r -> json.add("handoff_reason", r));
+        return json.build().toString();
+    }
+
+    @Override
+    public JobType type() {
+        return JobType.INSIGHT;
+    }
+
+    @Override
+    public void run(Job job) throws JobFailure {
+        JsonObject p = Json.createReader(new StringReader(job.payload())).readObject();
+        String messageId = p.getString("message_id");
+        if (em.createNamedQuery("MessageInsight.countByMessageId", Long.class).setParameter("messageId", messageId)
+                .getSingleResult() > 0) {
+            return; // written by an earlier attempt whose acknowledgement was lost
+        }
+        String text = em.createNamedQuery("ConversationLog.findByMessageId", ConversationLog.class)
+                .setParameter("messageId", messageId).getResultStream().findFirst()
+                .map(ConversationLog::customerMessage)
+                .orElseThrow(() -> new JobFailure("message " + messageId + " is not in conversation_logs"));
+        OnBoxModel model = models.current().orElseThrow(() -> new JobFailure("the on-box model is still training"));
+        InsightClassifier classifier = new InsightClassifier(config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5));
+        InsightClassifier.Turn turn = new InsightClassifier.Turn(p.getString("answered_by"),
+                number(p, "answer_confidence"), p.getString("answer_intent", null), p.getString("handoff_reason", null));
+        String lang = p.getString("lang", "ar");
+        InsightReading reading = byLlm(classifier, text, lang, turn).orElseGet(() -> {
+            SentimentScorer.Sentiment s = sentiments.score(text);
+            return classifier.local(turn, model.understand(text, lang), s.label(), s.score());
+        });
+        em.persist(new MessageInsight(messageId, p.getString("session_id"), reading));
+    }
+
+    private Optional<InsightReading> byLlm(InsightClassifier classifier, String text, String lang,
+            InsightClassifier.Turn turn) {
+        if (!llm.available()) {
+            return Optional.empty();
+        }
+        List<String> intents = em.createNamedQuery("Intent.findAll", Intent.class).getResultStream()
+                .map(Intent::id).toList();
+        Optional<LlmInsight> read = llm.classify(new InsightQuestion(text, lang, intents, turn.answeredBy(),
+                turn.answerConfidence()));
+        return read.map(r -> classifier.reading(r.intent(), r.sentiment(), r.sentimentScore(), r.confidence(),
+                r.knowledgeGap(), InsightClassifier.LLM));
+    }
+
+    private static Double number(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        return value instanceof JsonNumber n ? n.doubleValue() : null;
+    }
+}
