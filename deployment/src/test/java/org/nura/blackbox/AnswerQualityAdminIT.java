@@ -56,7 +56,8 @@ class AnswerQualityAdminIT {
     @Test
     void aiSwitchFlipsAtRuntimeAndIsStored() throws Exception {
         JsonObject initial = Api.get("/v1/admin/ai", Api.bearer()).json();
-        assertFalse(initial.getBoolean("configured"), "the test server has no OPENAI_API_KEY");
+        assertTrue(initial.getBoolean("configured"), "the test server has an OPENAI_API_KEY");
+        assertFalse(initial.getBoolean("enabled"), "and starts with AI_ENABLED=false");
         Api.Reply off = Api.send("PUT", "/v1/admin/ai", "{\"enabled\": false}", Api.bearer());
         assertEquals(200, off.status(), off.body());
         assertFalse(off.json().getBoolean("enabled"));
@@ -65,6 +66,9 @@ class AnswerQualityAdminIT {
         assertEquals(400, Api.send("PUT", "/v1/admin/ai", "{}", Api.bearer()).status());
         assertEquals(401, Api.send("PUT", "/v1/admin/ai", "{\"enabled\": true}").status());
         assertTrue(Api.send("PUT", "/v1/admin/ai", "{\"enabled\": true}", Api.bearer()).json().getBoolean("enabled"));
+        assertEquals("true", Rows.text("SELECT value FROM settings WHERE key = 'ai_enabled'"));
+        // back off: the other tests expect answers without the LLM
+        assertFalse(Api.send("PUT", "/v1/admin/ai", "{\"enabled\": false}", Api.bearer()).json().getBoolean("enabled"));
     }
 
     private static Api.Reply csv(String body, String... headers) throws Exception {

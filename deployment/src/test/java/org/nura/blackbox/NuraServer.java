@@ -26,15 +26,21 @@ public final class NuraServer implements BeforeAllCallback {
     /** Several suites may run at once on one machine (developers, CI): each takes free ports and its own database. */
     static final int PORT_BASE = Integer.getInteger("nura.it.portBase", freePortBase());
     static final int REDIS_PORT = PORT_BASE + 90;
+    /** The escalation webhook receiver the server is configured to call. */
+    static final int WEBHOOK_PORT = PORT_BASE + 91;
+    /** Where the server's OpenAI client is pointed; a test that switches the LLM on serves it there. */
+    static final int LLM_PORT = PORT_BASE + 92;
+    public static final String OPENAI_KEY = "it-openai-key";
     static final String DB_URL = System.getProperty("nura.it.db.url",
             "jdbc:postgresql://localhost:5432/nura_it_" + PORT_BASE);
     static final String DB_USER = System.getProperty("nura.test.db.user", "postgres");
     static final String DB_PASSWORD = System.getProperty("nura.test.db.password", "");
     private static final Path PROJECT = Path.of(System.getProperty("nura.project.dir", "..")).toAbsolutePath().normalize();
-    private static final Path HOME = Path.of(System.getProperty("nura.it.home", "target/it-home")).toAbsolutePath();
+    static final Path HOME = Path.of(System.getProperty("nura.it.home", "target/it-home")).toAbsolutePath();
 
     private static boolean started;
     private static Process redis;
+    private static WebhookReceiver webhooks;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -47,6 +53,7 @@ public final class NuraServer implements BeforeAllCallback {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put(NuraServer.class.getName(), new Shutdown());
             startRedis();
+            webhooks = new WebhookReceiver(WEBHOOK_PORT);
             dropDatabase();
             script("start");
         }
@@ -71,6 +78,10 @@ public final class NuraServer implements BeforeAllCallback {
                 return rs.getLong(1);
             }
         }
+    }
+
+    public static WebhookReceiver webhooks() {
+        return webhooks;
     }
 
     public static String redisUrl() {
@@ -114,8 +125,8 @@ public final class NuraServer implements BeforeAllCallback {
     }
 
     private static int freePortBase() {
-        // Payara's domain ports are base + 9 … 90; Redis takes base + 90
-        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90};
+        // Payara's domain ports are base + 9 … 86; Redis takes base + 90, the webhook receiver 91, the LLM peer 92
+        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92};
         for (int base = 28000; base < 40000; base += 1000) {
             int b = base;
             if (java.util.Arrays.stream(offsets).noneMatch(o -> listening(b + o))) {
@@ -157,6 +168,18 @@ public final class NuraServer implements BeforeAllCallback {
         env.put("REDIS_URL", redisUrl());
         env.put("API_KEY", API_KEY);
         env.put("SLOW_REQUEST_MS", "2000");
+        // background jobs: every handoff is posted to the test's receiver; short delays so retries fit in a test
+        env.put("ESCALATION_WEBHOOK_URL", WebhookReceiver.url(WEBHOOK_PORT));
+        env.put("ESCALATION_WEBHOOK_SECRET", WebhookReceiver.SECRET);
+        env.put("ESCALATION_WEBHOOK_TIMEOUT_SECONDS", "3");
+        env.put("JOB_MAX_ATTEMPTS", "4");
+        env.put("JOB_RETRY_DELAY_SECONDS", "1");
+        env.put("JOB_RECOVERY_INTERVAL_SECONDS", "2");
+        env.put("JOB_STALE_SECONDS", "30");
+        // a key and a base URL, but the AI switch off: only a test that switches it on reaches the LLM peer
+        env.put("OPENAI_API_KEY", OPENAI_KEY);
+        env.put("OPENAI_BASE_URL", "http://localhost:" + LLM_PORT + "/v1");
+        env.put("AI_ENABLED", "false");
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("deployment/nura " + command + " failed:\n" + Files.readString(log.toPath()));
@@ -177,6 +200,9 @@ public final class NuraServer implements BeforeAllCallback {
             script("stop");
         } finally {
             stopRedis();
+            if (webhooks != null) {
+                webhooks.stop();
+            }
         }
     }
 }
