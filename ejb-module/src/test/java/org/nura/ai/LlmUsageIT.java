@@ -39,7 +39,7 @@ class LlmUsageIT {
     void usageRowOutlivesTheRolledBackTurn() throws Exception {
         String model = "it-" + UUID.randomUUID();
         assertThrows(NuraException.class, () -> turn.turn(new LlmCall("answer", model, 412, 38, 450, 0.0000846, 812,
-                false, "HTTP 500")));
+                false, "HTTP 500", null)));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT total_tokens, estimated_cost_usd, latency_ms, success, error FROM llm_usage_logs WHERE model = ?")) {
             s.setString(1, model);

@@ -24,7 +24,8 @@ public final class MessageInsights {
         if (question.text() == null || question.text().isBlank()) {
             return Optional.empty(); // nothing to classify
         }
-        Optional<String> reply = calls.ask(PURPOSE, InsightPrompt.build(question), OPTIONS);
+        Optional<String> reply = calls.ask(PURPOSE, new UsageRef(question.sessionId(), question.messageId()),
+                InsightPrompt.build(question), OPTIONS);
         Optional<LlmInsight> insight = reply.flatMap(r -> InsightReply.parse(r, question.intents()));
         if (reply.isPresent() && insight.isEmpty()) {
             // not the text itself: it may echo the customer's words into the server log

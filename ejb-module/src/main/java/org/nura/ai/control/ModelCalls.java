@@ -28,12 +28,12 @@ public final class ModelCalls {
      * The model's reply text, or empty when the breaker refuses or the call fails. What the reply says is the
      * caller's business: an unusable reply still came from a working service, so it counts as a success here.
      */
-    public Optional<String> ask(String purpose, Prompt prompt, OpenAiChat.Options options) {
+    public Optional<String> ask(String purpose, UsageRef ref, Prompt prompt, OpenAiChat.Options options) {
         if (!breaker.allow()) {
             return Optional.empty(); // the service is resting after failures
         }
         OpenAiChat.Result result = chat.send(prompt, options);
-        record(purpose, result);
+        record(purpose, ref, result);
         if (!result.ok()) {
             breaker.failure();
             LOG.warning(() -> "LLM " + purpose + " call failed after " + result.latencyMs() + " ms (breaker "
@@ -44,11 +44,11 @@ public final class ModelCalls {
         return Optional.of(result.text());
     }
 
-    private void record(String purpose, OpenAiChat.Result r) {
+    private void record(String purpose, UsageRef ref, OpenAiChat.Result r) {
         try {
             usage.record(new LlmCall(purpose, settings.model(), r.promptTokens(), r.completionTokens(),
                     r.totalTokens(), settings.cost(r.promptTokens(), r.completionTokens()), r.latencyMs(), r.ok(),
-                    r.error()));
+                    r.error(), ref));
         } catch (RuntimeException e) {
             // the customer's answer matters more than its bookkeeping
             LOG.warning(() -> "LLM usage not recorded: " + e);

@@ -20,6 +20,12 @@ public class LlmUsageLog {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "session_id")
+    private String sessionId;
+
+    @Column(name = "message_id")
+    private String messageId;
+
     @Column(nullable = false)
     private String purpose;
 
@@ -53,6 +59,8 @@ public class LlmUsageLog {
     }
 
     public LlmUsageLog(LlmCall call) {
+        this.sessionId = call.ref().sessionId();
+        this.messageId = call.ref().messageId();
         this.purpose = call.purpose();
         this.model = call.model();
         this.promptTokens = (int) call.promptTokens();

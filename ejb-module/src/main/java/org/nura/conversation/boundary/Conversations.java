@@ -85,7 +85,7 @@ public class Conversations {
         if (session.heldByHuman()) {
             return passToAgent(session, token, text, lang);
         }
-        Answer answer = tiers.answer(text, lang, History.turns(session.history()));
+        Answer answer = tiers.answer(text, lang, History.turns(session.history()), session.sessionId());
         int streak = policy.unsure(answer.confidence(), answer.intent(), answer.escalates())
                 ? session.lowConfidenceStreak() + 1 : 0;
         if (policy.lowConfidenceStreakReached(streak)) {

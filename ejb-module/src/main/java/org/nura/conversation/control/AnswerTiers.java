@@ -46,7 +46,8 @@ public class AnswerTiers {
     @Inject
     HandoffPolicy policy;
 
-    public Answer answer(String text, String lang, List<HistoryTurn> history) {
+    /** The answer to one customer message; {@code sessionId} only labels the LLM usage it may cost. */
+    public Answer answer(String text, String lang, List<HistoryTurn> history, String sessionId) {
         Optional<Rules.Kind> rule = rules.match(text);
         if (rule.isPresent()) {
             return fromRule(rule.get(), lang);
@@ -68,7 +69,7 @@ public class AnswerTiers {
         // the LLM grounds on both: the articles the on-box model found and the handbook passages
         List<Passage> context = new java.util.ArrayList<>(understanding.passages());
         context.addAll(passages);
-        return llm.answer(new LlmQuestion(text, lang, context, history))
+        return llm.answer(new LlmQuestion(text, lang, context, history, sessionId))
                 .or(() -> extractive(passages, lang))
                 .orElseGet(() -> fallback(lang));
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.nura.knowledge.control.Understanding.Passage;
 
 /** Everything the LLM tier may ground an answer on: the question, its language, retrieved passages and memory. */
-public record LlmQuestion(String text, String lang, List<Passage> passages, List<HistoryTurn> history) {
+public record LlmQuestion(String text, String lang, List<Passage> passages, List<HistoryTurn> history,
+        String sessionId) {
 
     public LlmQuestion {
         passages = List.copyOf(passages);

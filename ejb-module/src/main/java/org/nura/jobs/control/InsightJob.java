@@ -22,9 +22,9 @@ import org.nura.conversation.boundary.CustomerMessageLogged;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.handoff.control.SentimentScorer;
 import org.nura.jobs.entity.Job;
+import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.entity.Intent;
-import org.nura.knowledge.control.ModelHolder;
 import org.nura.platform.control.NuraConfig;
 
 /**
@@ -75,27 +75,33 @@ public class InsightJob implements JobHandler {
                 .setParameter("messageId", messageId).getResultStream().findFirst()
                 .map(ConversationLog::customerMessage)
                 .orElseThrow(() -> new JobFailure("message " + messageId + " is not in conversation_logs"));
-        OnBoxModel model = models.current().orElseThrow(() -> new JobFailure("the on-box model is still training"));
-        InsightClassifier classifier = new InsightClassifier(config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5));
+        InsightText message = new InsightText(text, p.getString("lang", "ar"), p.getString("session_id"), messageId);
         InsightClassifier.Turn turn = new InsightClassifier.Turn(p.getString("answered_by"),
                 number(p, "answer_confidence"), p.getString("answer_intent", null), p.getString("handoff_reason", null));
-        String lang = p.getString("lang", "ar");
-        InsightReading reading = byLlm(classifier, text, lang, turn).orElseGet(() -> {
-            SentimentScorer.Sentiment s = sentiments.score(text);
-            return classifier.local(turn, model.understand(text, lang), s.label(), s.score());
-        });
-        em.persist(new MessageInsight(messageId, p.getString("session_id"), reading));
+        em.persist(new MessageInsight(messageId, message.sessionId(), read(message, turn)));
     }
 
-    private Optional<InsightReading> byLlm(InsightClassifier classifier, String text, String lang,
-            InsightClassifier.Turn turn) {
+    /** The message as it is read. */
+    private record InsightText(String text, String lang, String sessionId, String messageId) {
+    }
+
+    private InsightReading read(InsightText m, InsightClassifier.Turn turn) throws JobFailure {
+        OnBoxModel model = models.current().orElseThrow(() -> new JobFailure("the on-box model is still training"));
+        InsightClassifier classifier = new InsightClassifier(config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5));
+        return byLlm(classifier, m, turn).orElseGet(() -> {
+            SentimentScorer.Sentiment s = sentiments.score(m.text());
+            return classifier.local(turn, model.understand(m.text(), m.lang()), s.label(), s.score());
+        });
+    }
+
+    private Optional<InsightReading> byLlm(InsightClassifier classifier, InsightText m, InsightClassifier.Turn turn) {
         if (!llm.available()) {
             return Optional.empty();
         }
         List<String> intents = em.createNamedQuery("Intent.findAll", Intent.class).getResultStream()
                 .map(Intent::id).toList();
-        Optional<LlmInsight> read = llm.classify(new InsightQuestion(text, lang, intents, turn.answeredBy(),
-                turn.answerConfidence()));
+        Optional<LlmInsight> read = llm.classify(new InsightQuestion(m.text(), m.lang(), intents, turn.answeredBy(),
+                turn.answerConfidence(), m.sessionId(), m.messageId()));
         return read.map(r -> classifier.reading(r.intent(), r.sentiment(), r.sentimentScore(), r.confidence(),
                 r.knowledgeGap(), InsightClassifier.LLM));
     }
