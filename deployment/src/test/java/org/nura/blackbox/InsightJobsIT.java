@@ -53,7 +53,7 @@ class InsightJobsIT {
     @Test
     void anAngryMessageToTheAgentAndAnUnansweredQuestionAreReadAsSuch() throws Exception {
         Customer customer = new Customer("insight-gap");
-        JsonObject fallback = customer.say("Why does my zorblat widget keep flimming the quaxes?");
+        JsonObject fallback = customer.say("Zxq vbnm kjhg wrtp?"); // nothing the assistant knows
         assertEquals("fallback", fallback.getString("source"), fallback.toString());
         String gap = customerMessage(customer.sessionId(), 0);
         awaitInsight(gap);
@@ -123,6 +123,22 @@ class InsightJobsIT {
     }
 
     @Test
+    void aJobThatFailsWithASystemErrorIsRolledBackRetriedLaterAndDeadLettered() throws Exception {
+        String jobId = UUID.randomUUID().toString();
+        try (Connection c = NuraServer.db(); PreparedStatement insert = c.prepareStatement("INSERT INTO jobs (job_id,"
+                + " job_type, payload, reference, status, next_attempt_at) VALUES (?, 'insight', '{\"message_id\": 42}',"
+                + " 'corrupt', 'queued', now() - interval '1 hour')")) {
+            insert.setString(1, jobId); // a payload the handler cannot read: it throws, the delivery rolls back
+            insert.executeUpdate();
+        }
+        JsonObject dead = EscalationWebhookIT.awaitJob(jobId, "dead");
+        assertEquals(4, dead.getInt("attempts"), "each rolled-back delivery counts as a failed attempt");
+        assertTrue(dead.getString("last_error").startsWith("system error: ClassCastException"), dead.toString());
+        assertTrue(dead.getBoolean("in_dead_letter_queue"), dead.toString());
+        assertEquals(0, NuraServer.queryLong("SELECT count(*) FROM message_insights WHERE message_id = '42'"));
+    }
+
+    @Test
     void withTheLlmSwitchedOnTheModelReadsTheMessageAndItsTokensAreLogged() throws Exception {
         WireMockServer llm = new WireMockServer(options().port(NuraServer.LLM_PORT).bindAddress("127.0.0.1"));
         llm.start();
@@ -141,8 +157,9 @@ class InsightJobsIT {
                     "gap", Rows.text("SELECT knowledge_gap::text FROM message_insights WHERE message_id = ?", messageId)));
             llm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                     .withRequestBody(containing("How do I activate an eSIM on my phone?")));
-            assertTrue(NuraServer.queryLong("SELECT count(*) FROM llm_usage_logs WHERE purpose = 'insight'"
-                    + " AND total_tokens = 150 AND estimated_cost_usd > 0 AND success") >= 1);
+            assertEquals(1, NuraServer.queryLong("SELECT count(*) FROM llm_usage_logs WHERE purpose = 'insight'"
+                    + " AND message_id = ? AND session_id = ? AND total_tokens = 150 AND estimated_cost_usd > 0"
+                    + " AND success", messageId, customer.sessionId()), "the insight's tokens and cost, joined to it");
         } finally {
             Api.send("PUT", "/v1/admin/ai", "{\"enabled\": false}", Api.bearer());
             llm.stop();

@@ -111,9 +111,12 @@ public class Jobs {
         return JobView.of(job, false);
     }
 
-    /** Runs one delivery. A duplicate or stale delivery changes nothing; system failures propagate so the broker redelivers. */
-    public void process(String text) {
-        JobMessage message = JobMessage.parse(text);
+    /**
+     * Runs one delivery. A duplicate or stale delivery changes nothing. {@code rolledBack} is set when the broker
+     * redelivers after the previous delivery of this attempt rolled back (a system failure): that attempt counts as
+     * failed and is retried after its delay, instead of at once and for ever. System failures here propagate.
+     */
+    public void process(JobMessage message, String rolledBack) {
         Job job = em.find(Job.class, message.jobId(), LockModeType.PESSIMISTIC_WRITE);
         String type = job == null ? "orphan" : job.jobType();
         metrics.counter("nura.jobs.received", new Tag("type", type)).inc();
@@ -127,6 +130,10 @@ public class Jobs {
             return;
         }
         job.startAttempt();
+        if (rolledBack != null) {
+            failed(job, rolledBack);
+            return;
+        }
         try {
             handler(job).run(job);
             job.complete();

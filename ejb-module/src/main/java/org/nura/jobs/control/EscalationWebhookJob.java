@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import org.nura.handoff.boundary.HandoffStarted;
 import org.nura.jobs.entity.Job;
@@ -43,10 +44,26 @@ public class EscalationWebhookJob implements JobHandler {
 
     @Override
     public void run(Job job) throws JobFailure {
-        String url = config.escalationWebhookUrl()
-                .orElseThrow(() -> new JobFailure("ESCALATION_WEBHOOK_URL is no longer set"));
-        sender.deliver(new WebhookSender.Delivery(URI.create(url), EVENT, job.jobId(), job.attempts(), body(job),
+        URI url = target(config.escalationWebhookUrl().orElse(null));
+        sender.deliver(new WebhookSender.Delivery(url, EVENT, job.jobId(), job.attempts(), body(job),
                 config.escalationWebhookSecret()), config.escalationWebhookTimeout());
+    }
+
+    /** The configured receiver; a missing or unusable URL fails the attempt (the job ends dead, for a re-drive). */
+    static URI target(String url) throws JobFailure {
+        if (url == null) {
+            throw new JobFailure("ESCALATION_WEBHOOK_URL is no longer set");
+        }
+        try {
+            URI uri = new URI(url);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new JobFailure("ESCALATION_WEBHOOK_URL is not an http(s) URL: " + url);
     }
 
     static String body(Job job) {
