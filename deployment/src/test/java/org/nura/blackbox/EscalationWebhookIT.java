@@ -47,11 +47,7 @@ class EscalationWebhookIT {
 
     @Test
     void aReceiverThatFailsTwiceGetsThreeAttemptsWithGrowingDelay() throws Exception {
-        Customer customer = new Customer("webhook-flaky");
-        customer.say("hello");
-        String session = customer.sessionId();
-        receiver.failNext(session, 2);
-        customer.say("I want to talk to a human");
+        String session = handoffAfter("webhook-flaky", s -> receiver.failNext(s, 2));
         List<WebhookReceiver.Delivery> d = awaitDeliveries(session, 3);
         assertEquals(List.of(500, 500, 204), d.stream().map(WebhookReceiver.Delivery::answered).toList());
         assertEquals(List.of(1, 2, 3), d.stream().map(WebhookReceiver.Delivery::attempt).toList());
@@ -69,11 +65,7 @@ class EscalationWebhookIT {
 
     @Test
     void aReceiverThatNeverAnswersWellDeadLettersTheJobUntilItIsRedrivenOnce() throws Exception {
-        Customer customer = new Customer("webhook-down");
-        customer.say("hello");
-        String session = customer.sessionId();
-        receiver.failAlways(session);
-        customer.say("I want to talk to a human");
+        String session = handoffAfter("webhook-down", receiver::failAlways);
         List<WebhookReceiver.Delivery> d = awaitDeliveries(session, 4);
         String jobId = d.get(0).deliveryId();
         JsonObject dead = awaitJob(jobId, "dead");
@@ -114,6 +106,15 @@ class EscalationWebhookIT {
         assertEquals(404, Api.post("/v1/jobs/00000000-0000-0000-0000-000000000000/redrive", "", Api.bearer()).status());
         assertEquals(404, Api.post("/v1/jobs/not-a-job'/redrive", "", Api.bearer()).status());
         assertEquals(401, Api.post("/v1/jobs/00000000-0000-0000-0000-000000000000/redrive", "").status());
+    }
+
+    /** A customer greets, the receiver is set up for the session, then the customer asks for a human. */
+    private static String handoffAfter(String customerId, java.util.function.Consumer<String> receiverSetup) {
+        Customer customer = new Customer(customerId);
+        customer.say("hello");
+        receiverSetup.accept(customer.sessionId());
+        customer.say("I want to talk to a human");
+        return customer.sessionId();
     }
 
     private List<WebhookReceiver.Delivery> awaitDeliveries(String session, int count) throws Exception {

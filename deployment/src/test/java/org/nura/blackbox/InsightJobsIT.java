@@ -108,15 +108,9 @@ class InsightJobsIT {
         try (Connection c = NuraServer.db()) {
             // as if the insight had never been written and its job's message had vanished with a broker's store
             c.createStatement().execute("DELETE FROM message_insights WHERE message_id = '" + messageId + "'");
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO jobs (job_id, job_type, payload, reference,"
-                    + " status, next_attempt_at) VALUES (?, 'insight', ?, ?, 'queued', now() - interval '1 hour')")) {
-                insert.setString(1, jobId);
-                insert.setString(2, "{\"message_id\":\"" + messageId + "\",\"session_id\":\"" + customer.sessionId()
-                        + "\",\"lang\":\"en\",\"answered_by\":\"local\"}");
-                insert.setString(3, messageId);
-                insert.executeUpdate();
-            }
         }
+        insertOverdueJob(jobId, "{\"message_id\":\"" + messageId + "\",\"session_id\":\"" + customer.sessionId()
+                + "\",\"lang\":\"en\",\"answered_by\":\"local\"}", messageId);
         JsonObject done = EscalationWebhookIT.awaitJob(jobId, "done");
         assertEquals(1, done.getInt("attempts"));
         assertEquals(1, NuraServer.queryLong(INSIGHT_ROW, messageId));
@@ -125,12 +119,7 @@ class InsightJobsIT {
     @Test
     void aJobThatFailsWithASystemErrorIsRolledBackRetriedLaterAndDeadLettered() throws Exception {
         String jobId = UUID.randomUUID().toString();
-        try (Connection c = NuraServer.db(); PreparedStatement insert = c.prepareStatement("INSERT INTO jobs (job_id,"
-                + " job_type, payload, reference, status, next_attempt_at) VALUES (?, 'insight', '{\"message_id\": 42}',"
-                + " 'corrupt', 'queued', now() - interval '1 hour')")) {
-            insert.setString(1, jobId); // a payload the handler cannot read: it throws, the delivery rolls back
-            insert.executeUpdate();
-        }
+        insertOverdueJob(jobId, "{\"message_id\": 42}", "corrupt"); // the handler cannot read it: it throws
         JsonObject dead = EscalationWebhookIT.awaitJob(jobId, "dead");
         assertEquals(4, dead.getInt("attempts"), "each rolled-back delivery counts as a failed attempt");
         assertTrue(dead.getString("last_error").startsWith("system error: ClassCastException"), dead.toString());
@@ -163,6 +152,18 @@ class InsightJobsIT {
         } finally {
             Api.send("PUT", "/v1/admin/ai", "{\"enabled\": false}", Api.bearer());
             llm.stop();
+        }
+    }
+
+    /** A job row whose message never reached the broker, an hour overdue: only the recovery sweep can send it. */
+    private static void insertOverdueJob(String jobId, String payload, String reference) throws Exception {
+        try (Connection c = NuraServer.db(); PreparedStatement insert = c.prepareStatement("INSERT INTO jobs (job_id,"
+                + " job_type, payload, reference, status, next_attempt_at)"
+                + " VALUES (?, 'insight', ?, ?, 'queued', now() - interval '1 hour')")) {
+            insert.setString(1, jobId);
+            insert.setString(2, payload);
+            insert.setString(3, reference);
+            insert.executeUpdate();
         }
     }
 
