@@ -31,6 +31,7 @@ public final class NuraServer implements BeforeAllCallback {
     /** Where the server's OpenAI client is pointed; a test that switches the LLM on serves it there. */
     static final int LLM_PORT = PORT_BASE + 92;
     public static final String OPENAI_KEY = "it-openai-key";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
     static final String DB_URL = System.getProperty("nura.it.db.url",
             "jdbc:postgresql://localhost:5432/nura_it_" + PORT_BASE);
     static final String DB_USER = System.getProperty("nura.test.db.user", "postgres");
@@ -168,6 +169,7 @@ public final class NuraServer implements BeforeAllCallback {
         env.put("REDIS_URL", redisUrl());
         env.put("API_KEY", API_KEY);
         env.put("SLOW_REQUEST_MS", "2000");
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         // background jobs: every handoff is posted to the test's receiver; short delays so retries fit in a test
         env.put("ESCALATION_WEBHOOK_URL", WebhookReceiver.url(WEBHOOK_PORT));
         env.put("ESCALATION_WEBHOOK_SECRET", WebhookReceiver.SECRET);
