@@ -21,15 +21,9 @@ class ConsoleJobsIT {
 
     @Test
     void anOperatorSeesADeadJobAndRedrivesItFromTheConsole() throws Exception {
-        Customer customer = new Customer("console-jobs");
-        customer.say("hello");
-        String session = customer.sessionId();
-        NuraServer.webhooks().failAlways(session);
-        customer.say("I want to talk to a human");
-        String jobId = Rows.text("SELECT job_id FROM jobs WHERE reference = ? AND job_type = 'escalation_webhook'",
-                session);
-        EscalationWebhookIT.awaitJob(jobId, "dead");
-        NuraServer.webhooks().recover(session);
+        EscalationWebhookIT.DeadWebhook dead = EscalationWebhookIT.deadWebhook("console-jobs");
+        String jobId = dead.jobId();
+        String session = dead.sessionId();
 
         try (WidgetBrowser browser = new WidgetBrowser()) {
             var driver = browser.driver;

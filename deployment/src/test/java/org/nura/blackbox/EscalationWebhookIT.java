@@ -108,6 +108,19 @@ class EscalationWebhookIT {
         assertEquals(401, Api.post("/v1/jobs/00000000-0000-0000-0000-000000000000/redrive", "").status());
     }
 
+    /** A handoff whose webhook job is dead: the receiver failed every attempt (it is told to work again after). */
+    record DeadWebhook(String sessionId, String jobId) {
+    }
+
+    static DeadWebhook deadWebhook(String customerId) throws Exception {
+        String session = handoffAfter(customerId, NuraServer.webhooks()::failAlways);
+        String jobId = Rows.text("SELECT job_id FROM jobs WHERE reference = ? AND job_type = 'escalation_webhook'",
+                session);
+        awaitJob(jobId, "dead");
+        NuraServer.webhooks().recover(session);
+        return new DeadWebhook(session, jobId);
+    }
+
     /** A customer greets, the receiver is set up for the session, then the customer asks for a human. */
     private static String handoffAfter(String customerId, java.util.function.Consumer<String> receiverSetup) {
         Customer customer = new Customer(customerId);

@@ -82,10 +82,7 @@ class InsightJobsIT {
 
     @Test
     void aDuplicateDeliveryInsertsNothingNew() throws Exception {
-        Customer customer = new Customer("insight-twice");
-        customer.say("What are your working hours?");
-        String messageId = customerMessage(customer.sessionId(), 0);
-        awaitInsight(messageId);
+        String messageId = insightOfFirstMessage(new Customer("insight-twice"), "What are your working hours?");
         String jobId = Rows.text("SELECT job_id FROM jobs WHERE reference = ? AND job_type = 'insight'", messageId);
         long duplicates = metric("nura_jobs_duplicates_total", "insight");
 
@@ -101,9 +98,7 @@ class InsightJobsIT {
     @Test
     void aJobWhoseMessageWasLostIsSentAgainByTheRecoverySweep() throws Exception {
         Customer customer = new Customer("insight-lost");
-        customer.say("My internet is very slow");
-        String messageId = customerMessage(customer.sessionId(), 0);
-        awaitInsight(messageId);
+        String messageId = insightOfFirstMessage(customer, "My internet is very slow");
         String jobId = UUID.randomUUID().toString();
         try (Connection c = NuraServer.db()) {
             // as if the insight had never been written and its job's message had vanished with a broker's store
@@ -175,6 +170,14 @@ class InsightJobsIT {
                 + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + content
                 + "\",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":30,\"total_tokens\":150}}";
+    }
+
+    /** The customer's first message, once its insight is written. */
+    private static String insightOfFirstMessage(Customer customer, String text) throws Exception {
+        customer.say(text);
+        String messageId = customerMessage(customer.sessionId(), 0);
+        awaitInsight(messageId);
+        return messageId;
     }
 
     /** The id of the session's n-th customer message (0-based, oldest first). */

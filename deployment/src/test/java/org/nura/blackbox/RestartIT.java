@@ -23,14 +23,9 @@ class RestartIT {
         Api.Reply job = Api.post("/v1/jobs/diagnostics", "{}", Api.bearer());
         assertEquals(202, job.status());
         String id = job.json().getJsonObject("job").getString("job_id");
-        Customer customer = new Customer("restart-webhook");
-        customer.say("hello");
-        String session = customer.sessionId();
-        NuraServer.webhooks().failAlways(session);
-        customer.say("I want to talk to a human");
-        String webhookJob = Rows.text("SELECT job_id FROM jobs WHERE reference = ? AND job_type = 'escalation_webhook'",
-                session);
-        EscalationWebhookIT.awaitJob(webhookJob, "dead");
+        EscalationWebhookIT.DeadWebhook deadBefore = EscalationWebhookIT.deadWebhook("restart-webhook");
+        String webhookJob = deadBefore.jobId();
+        String session = deadBefore.sessionId();
 
         NuraServer.restart();
 
@@ -39,7 +34,6 @@ class RestartIT {
         assertEquals(1, NuraServer.queryLong("SELECT count(*) FROM jobs WHERE job_id = ?", id), "data kept");
         JsonObject dead = Api.get("/v1/jobs/" + webhookJob, Api.bearer()).json();
         assertTrue(dead.getBoolean("in_dead_letter_queue"), "the dead letter outlived the restart: " + dead);
-        NuraServer.webhooks().recover(session);
         assertEquals(202, Api.post("/v1/jobs/" + webhookJob + "/redrive", "", Api.bearer()).status());
         EscalationWebhookIT.awaitJob(webhookJob, "done");
         assertTrue(Eventually.within(Duration.ofSeconds(10),
