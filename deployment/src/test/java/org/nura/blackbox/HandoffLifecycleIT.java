@@ -211,7 +211,7 @@ class HandoffLifecycleIT {
     /** The Redis TTL of a session's cache entry, read with redis-cli from the tests' own Redis. */
     private static long ttl(String sessionId) throws Exception {
         Process cli = new ProcessBuilder("redis-cli", "-p", String.valueOf(NuraServer.REDIS_PORT), "TTL",
-                "nura:session:" + sessionId).redirectErrorStream(true).start();
+                NuraServer.REDIS_KEY_PREFIX + ":session:" + sessionId).redirectErrorStream(true).start();
         String out = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
         assertTrue(cli.waitFor(10, TimeUnit.SECONDS), "redis-cli finished");
         return Long.parseLong(out);

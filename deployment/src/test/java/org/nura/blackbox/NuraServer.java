@@ -32,6 +32,8 @@ public final class NuraServer implements BeforeAllCallback {
     static final int LLM_PORT = PORT_BASE + 92;
     public static final String OPENAI_KEY = "it-openai-key";
     public static final String ADMIN_PASSWORD = "it-admin-password";
+    /** Not the default "nura": the suite checks that every key the server writes carries the configured prefix. */
+    public static final String REDIS_KEY_PREFIX = "nura-it";
     static final String DB_URL = System.getProperty("nura.it.db.url",
             "jdbc:postgresql://localhost:5432/nura_it_" + PORT_BASE);
     static final String DB_USER = System.getProperty("nura.test.db.user", "postgres");
@@ -170,6 +172,7 @@ public final class NuraServer implements BeforeAllCallback {
         env.put("API_KEY", API_KEY);
         env.put("SLOW_REQUEST_MS", "2000");
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("REDIS_KEY_PREFIX", REDIS_KEY_PREFIX);
         // background jobs: every handoff is posted to the test's receiver; short delays so retries fit in a test
         env.put("ESCALATION_WEBHOOK_URL", WebhookReceiver.url(WEBHOOK_PORT));
         env.put("ESCALATION_WEBHOOK_SECRET", WebhookReceiver.SECRET);

@@ -37,6 +37,22 @@ class SessionDurabilityIT {
     }
 
     @Test
+    void everyKeyTheServerWritesCarriesTheInstallationsPrefix() throws Exception {
+        Customer customer = new Customer("cust-prefix");
+        customer.say("hello");
+        try (Jedis redis = redis()) {
+            var keys = redis.keys("*");
+            assertTrue(keys.contains(key(customer.sessionId())), keys.toString());
+            assertTrue(keys.stream().allMatch(k -> k.startsWith(NuraServer.REDIS_KEY_PREFIX + ":")),
+                    "installations sharing a Redis stay apart: " + keys);
+            // after a Redis restart (another test) the relay resubscribes within its back-off of at most 5 s
+            assertTrue(Eventually.within(java.time.Duration.ofSeconds(15), () -> java.util.List.of(
+                    NuraServer.REDIS_KEY_PREFIX + ":live-events").equals(redis.pubsubChannels())),
+                    "the live-event relay listens on the installation's channel only: " + redis.pubsubChannels());
+        }
+    }
+
+    @Test
     void afterFlushAllTheNextMessageRestoresTheSessionFromPostgres() throws Exception {
         Customer customer = new Customer("cust-flush");
         customer.say("hello");
@@ -91,7 +107,7 @@ class SessionDurabilityIT {
     }
 
     private static String key(String sessionId) {
-        return "nura:session:" + sessionId;
+        return NuraServer.REDIS_KEY_PREFIX + ":session:" + sessionId;
     }
 
     private static Jedis redis() {

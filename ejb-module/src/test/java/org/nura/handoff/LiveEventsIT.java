@@ -56,7 +56,7 @@ class LiveEventsIT {
                     onChannel.add(message);
                 }
             };
-            Thread tapThread = new Thread(() -> observer.subscribe(tap, LiveEvents.CHANNEL));
+            Thread tapThread = new Thread(() -> observer.subscribe(tap, "nura:live-events"));
             tapThread.start();
             awaitSubscribed(tap);
             String session = "live-" + UUID.randomUUID();

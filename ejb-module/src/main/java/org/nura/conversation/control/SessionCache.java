@@ -18,7 +18,6 @@ import redis.clients.jedis.exceptions.JedisException;
 @ApplicationScoped
 public class SessionCache {
 
-    static final String PREFIX = "nura:session:";
     private static final Logger LOG = Logger.getLogger(SessionCache.class.getName());
 
     @Inject
@@ -31,7 +30,7 @@ public class SessionCache {
 
     public Optional<SessionSnapshot> get(String sessionId) {
         try {
-            String json = redis.get(PREFIX + sessionId);
+            String json = redis.get(key(sessionId));
             recovered();
             return Optional.ofNullable(json).map(SessionSnapshot::fromJson);
         } catch (JedisException e) {
@@ -43,16 +42,21 @@ public class SessionCache {
     public void put(SessionSnapshot snapshot) {
         long ttl = (snapshot.heldByHuman() ? config.handoffSessionTtl() : config.sessionTtl()).toSeconds();
         try {
-            redis.setex(PREFIX + snapshot.sessionId(), ttl, snapshot.toJson());
+            redis.setex(key(snapshot.sessionId()), ttl, snapshot.toJson());
             recovered();
         } catch (JedisException e) {
             failed(e);
         }
     }
 
+    /** {@code <REDIS_KEY_PREFIX>:session:<id>} */
+    String key(String sessionId) {
+        return config.redisKeyPrefix() + ":session:" + sessionId;
+    }
+
     public void evict(String sessionId) {
         try {
-            redis.del(PREFIX + sessionId);
+            redis.del(key(sessionId));
             recovered();
         } catch (JedisException e) {
             failed(e);

@@ -60,7 +60,7 @@ public class LiveEventRelay {
         while (running) {
             try (Jedis jedis = redisClients.subscriber()) {
                 subscription = new Relay();
-                jedis.subscribe(subscription, LiveEvents.CHANNEL);
+                jedis.subscribe(subscription, events.channel());
                 backoff = 250;
             } catch (RuntimeException e) {
                 LOG.fine(() -> "live event subscription lost: " + e.getMessage());

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nura.handoff.entity.LiveEventRecord;
+import org.nura.platform.control.NuraConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -26,7 +27,6 @@ import redis.clients.jedis.exceptions.JedisException;
 @ApplicationScoped
 public class LiveEvents {
 
-    public static final String CHANNEL = "nura:live-events";
     private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
 
     @PersistenceContext(unitName = "nura")
@@ -37,6 +37,9 @@ public class LiveEvents {
 
     @Inject
     RedisClient redis;
+
+    @Inject
+    NuraConfig config;
 
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
     /** Tells this node's own messages on the channel apart from other nodes'. */
@@ -59,10 +62,15 @@ public class LiveEvents {
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveEvent event) {
         deliver(event);
         try {
-            redis.publish(CHANNEL, event.toWire(node));
+            redis.publish(channel(), event.toWire(node));
         } catch (JedisException e) {
             LOG.log(Level.FINE, "Redis unavailable, live event delivered on this node only", e);
         }
+    }
+
+    /** {@code <REDIS_KEY_PREFIX>:live-events}: the nodes of one installation, and only those, share it. */
+    public String channel() {
+        return config.redisKeyPrefix() + ":live-events";
     }
 
     /** A message from the channel: other nodes' events are delivered here, this node's own already were. */

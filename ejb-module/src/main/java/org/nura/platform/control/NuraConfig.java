@@ -67,6 +67,18 @@ public class NuraConfig {
         return text("REDIS_URL", "redis://localhost:6379");
     }
 
+    /**
+     * What this installation's Redis keys and channel start with, so that installations sharing one Redis keep
+     * their sessions and live events apart. Letters, digits, '.', '_' and '-' only.
+     */
+    public String redisKeyPrefix() {
+        String prefix = text("REDIS_KEY_PREFIX", "nura");
+        if (!prefix.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalStateException("REDIS_KEY_PREFIX must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        return prefix;
+    }
+
     public int redisTimeoutMillis() {
         return integer("REDIS_TIMEOUT_MS", 500);
     }
