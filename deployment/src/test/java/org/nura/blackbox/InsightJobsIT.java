@@ -123,6 +123,27 @@ class InsightJobsIT {
     }
 
     @Test
+    void doneJobsPastTheirRetentionAreDeletedDeadOnesStay() throws Exception {
+        String done = UUID.randomUUID().toString();
+        String dead = UUID.randomUUID().toString();
+        try (Connection c = NuraServer.db(); PreparedStatement insert = c.prepareStatement("INSERT INTO jobs (job_id,"
+                + " job_type, payload, reference, status, attempts, created_at, completed_at, dead_at)"
+                + " VALUES (?, 'insight', '{}', 'old', ?, 1, now() - interval '30 days', ?, ?)")) {
+            for (String[] row : new String[][] {{done, "done"}, {dead, "dead"}}) {
+                insert.setString(1, row[0]);
+                insert.setString(2, row[1]);
+                insert.setObject(3, "done".equals(row[1]) ? java.time.OffsetDateTime.now().minusDays(30) : null);
+                insert.setObject(4, "dead".equals(row[1]) ? java.time.OffsetDateTime.now().minusDays(30) : null);
+                insert.executeUpdate();
+            }
+        }
+        String count = "SELECT count(*) FROM jobs WHERE job_id = ?";
+        assertTrue(Eventually.within(Duration.ofSeconds(30), () -> NuraServer.queryLong(count, done) == 0),
+                "a done job older than JOB_RETENTION_DAYS (7) is deleted by the sweep");
+        assertEquals(1, NuraServer.queryLong(count, dead), "a dead job waits for an operator");
+    }
+
+    @Test
     void withTheLlmSwitchedOnTheModelReadsTheMessageAndItsTokensAreLogged() throws Exception {
         WireMockServer llm = new WireMockServer(options().port(NuraServer.LLM_PORT).bindAddress("127.0.0.1"));
         llm.start();

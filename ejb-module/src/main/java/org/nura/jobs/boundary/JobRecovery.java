@@ -17,7 +17,8 @@ import org.nura.platform.control.NuraConfig;
 /**
  * The safety net under the broker: every JOB_RECOVERY_INTERVAL_SECONDS it sends again the awaited attempt of jobs
  * that are JOB_STALE_SECONDS past due, e.g. after a broker lost its store. A message that was only late is then
- * delivered twice, and the attempt number makes the second delivery change nothing.
+ * delivered twice, and the attempt number makes the second delivery change nothing. The same sweep deletes done
+ * jobs older than JOB_RETENTION_DAYS.
  */
 @Singleton
 @Startup
@@ -49,6 +50,10 @@ public class JobRecovery {
             int resent = jobs.recoverOverdue();
             if (resent > 0) {
                 LOG.warning(() -> "Job recovery sent " + resent + " overdue job(s) again");
+            }
+            int purged = jobs.purgeFinished();
+            if (purged > 0) {
+                LOG.fine(() -> "Deleted " + purged + " done job(s) past JOB_RETENTION_DAYS");
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> "Job recovery sweep failed, next try in " + config.jobRecoveryInterval() + ": " + e);

@@ -175,6 +175,12 @@ public class Jobs {
         return overdue.size();
     }
 
+    /** Deletes done jobs older than JOB_RETENTION_DAYS: one row per customer message would otherwise pile up. */
+    public int purgeFinished() {
+        return em.createNamedQuery("Job.deleteDoneBefore")
+                .setParameter("before", OffsetDateTime.now().minus(config.jobRetention())).executeUpdate();
+    }
+
     private JobHandler handler(Job job) throws JobFailure {
         for (JobHandler handler : handlers) {
             if (handler.type().id().equals(job.jobType())) {

@@ -23,6 +23,8 @@ import java.util.UUID;
         query = "SELECT j FROM Job j WHERE j.reference = :reference ORDER BY j.createdAt")
 @NamedQuery(name = "Job.findOverdue", query = "SELECT j FROM Job j WHERE j.status IN ('queued', 'retrying')"
         + " AND j.nextAttemptAt < :before ORDER BY j.nextAttemptAt")
+@NamedQuery(name = "Job.deleteDoneBefore",
+        query = "DELETE FROM Job j WHERE j.status = 'done' AND j.createdAt < :before")
 @NamedQuery(name = "Job.countByStatus", query = "SELECT j.status, COUNT(j) FROM Job j GROUP BY j.status")
 public class Job {
 

@@ -123,6 +123,11 @@ public class NuraConfig {
         return Duration.ofSeconds(Math.max(1, integer("JOB_STALE_SECONDS", 300)));
     }
 
+    /** How long finished jobs are kept (dead ones stay until re-driven or removed by an operator). */
+    public Duration jobRetention() {
+        return Duration.ofDays(Math.max(1, integer("JOB_RETENTION_DAYS", 7)));
+    }
+
     public Optional<String> escalationWebhookUrl() {
         return optional("ESCALATION_WEBHOOK_URL");
     }
