@@ -117,18 +117,11 @@ public class Jobs {
      * failed and is retried after its delay, instead of at once and for ever. System failures here propagate.
      */
     public void process(JobMessage message, String rolledBack) {
-        Job job = em.find(Job.class, message.jobId(), LockModeType.PESSIMISTIC_WRITE);
-        String type = job == null ? "orphan" : job.jobType();
-        metrics.counter("nura.jobs.received", new Tag("type", type)).inc();
-        if (job == null) {
-            LOG.warning(() -> "Job message without a committed job row, ignored: " + message.jobId());
+        Optional<Job> awaited = awaited(message);
+        if (awaited.isEmpty()) {
             return;
         }
-        if (!job.awaits(message.attempt())) {
-            count("nura.jobs.duplicates", job);
-            LOG.fine(() -> "Duplicate delivery of job " + job.jobId() + " attempt " + message.attempt() + " ignored");
-            return;
-        }
+        Job job = awaited.get();
         job.startAttempt();
         if (rolledBack != null) {
             failed(job, rolledBack);
@@ -141,6 +134,22 @@ public class Jobs {
         } catch (JobFailure failure) {
             failed(job, failure.getMessage());
         }
+    }
+
+    /** The message's job, locked, if it awaits exactly this attempt; duplicates and orphans are counted and left. */
+    private Optional<Job> awaited(JobMessage message) {
+        Job job = em.find(Job.class, message.jobId(), LockModeType.PESSIMISTIC_WRITE);
+        metrics.counter("nura.jobs.received", new Tag("type", job == null ? "orphan" : job.jobType())).inc();
+        if (job == null) {
+            LOG.warning(() -> "Job message without a committed job row, ignored: " + message.jobId());
+            return Optional.empty();
+        }
+        if (!job.awaits(message.attempt())) {
+            count("nura.jobs.duplicates", job);
+            LOG.fine(() -> "Duplicate delivery of job " + job.jobId() + " attempt " + message.attempt() + " ignored");
+            return Optional.empty();
+        }
+        return Optional.of(job);
     }
 
     private void failed(Job job, String error) {
