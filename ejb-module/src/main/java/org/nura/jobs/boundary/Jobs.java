@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -83,8 +84,9 @@ public class Jobs {
         }
         var query = type == null ? em.createNamedQuery("Job.findByStatus", Job.class)
                 : em.createNamedQuery("Job.findByStatusAndType", Job.class).setParameter("type", type);
-        return query.setParameter("status", status).setMaxResults(limit).getResultStream()
-                .map(job -> JobView.of(job, job.isDead() && dispatcher.inDeadLetters(job))).toList();
+        List<Job> jobs = query.setParameter("status", status).setMaxResults(limit).getResultList();
+        Set<String> waiting = Job.DEAD.equals(status) && !jobs.isEmpty() ? dispatcher.deadLetterIds() : Set.of();
+        return jobs.stream().map(job -> JobView.of(job, waiting.contains(job.jobId()))).toList();
     }
 
     /** How many jobs are in each state. */

@@ -6,12 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nura.jobs.entity.Job;
 
@@ -100,9 +105,31 @@ public class JobDispatcher {
         }
         try (QueueBrowser browser = jms.createBrowser(queues.get(dlq.get()), selector(job))) {
             return browser.getEnumeration().hasMoreElements();
-        } catch (jakarta.jms.JMSException e) {
+        } catch (JMSException e) {
             throw new IllegalStateException("cannot browse " + dlq.get(), e);
         }
+    }
+
+    /** The ids of all jobs whose message waits in a dead-letter queue: one browse per queue for a whole page. */
+    public Set<String> deadLetterIds() {
+        Set<String> ids = new HashSet<>();
+        for (JobType type : JobType.values()) {
+            type.deadLetterQueue().ifPresent(dlq -> ids.addAll(jobIdsIn(dlq)));
+        }
+        return ids;
+    }
+
+    private Set<String> jobIdsIn(String dlq) {
+        Set<String> ids = new HashSet<>();
+        try (QueueBrowser browser = jms.createBrowser(queues.get(dlq))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                ids.add(((Message) messages.nextElement()).getStringProperty("job_id"));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse " + dlq, e);
+        }
+        return ids;
     }
 
     private static String selector(Job job) {

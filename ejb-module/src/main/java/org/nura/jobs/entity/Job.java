@@ -16,9 +16,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "jobs")
 @NamedQuery(name = "Job.findByStatus",
-        query = "SELECT j FROM Job j WHERE j.status = :status ORDER BY j.updatedAt DESC")
+        query = "SELECT j FROM Job j WHERE j.status = :status ORDER BY j.createdAt DESC")
 @NamedQuery(name = "Job.findByStatusAndType",
-        query = "SELECT j FROM Job j WHERE j.status = :status AND j.jobType = :type ORDER BY j.updatedAt DESC")
+        query = "SELECT j FROM Job j WHERE j.status = :status AND j.jobType = :type ORDER BY j.createdAt DESC")
 @NamedQuery(name = "Job.findByReference",
         query = "SELECT j FROM Job j WHERE j.reference = :reference ORDER BY j.createdAt")
 @NamedQuery(name = "Job.findOverdue", query = "SELECT j FROM Job j WHERE j.status IN ('queued', 'retrying')"
