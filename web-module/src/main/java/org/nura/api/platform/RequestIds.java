@@ -39,10 +39,13 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        request.setProperty(ATTRIBUTE, id);
+        request.setProperty(ATTRIBUTE, idFor(request.getHeaderString(HEADER)));
         request.setProperty(STARTED, System.nanoTime());
+    }
+
+    /** The caller's id when it is sane, else a new one. */
+    static String idFor(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @Override
