@@ -15,7 +15,6 @@ import org.nura.conversation.control.Citation;
 import org.nura.conversation.control.History;
 import org.nura.conversation.control.HistoryTurn;
 import org.nura.conversation.control.InboundChecks;
-import org.nura.conversation.control.LanguageDetector;
 import org.nura.conversation.control.Replies;
 import org.nura.conversation.control.SessionStore;
 import org.nura.conversation.control.SessionTokens;
@@ -23,6 +22,7 @@ import org.nura.conversation.entity.ChatTurn;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.conversation.entity.Session;
 import org.nura.handoff.control.HandoffPolicy;
+import org.nura.knowledge.control.LanguageGuesser;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 
@@ -42,9 +42,6 @@ public class Conversations {
 
     @Inject
     SessionStore sessions;
-
-    @Inject
-    LanguageDetector languages;
 
     @Inject
     AnswerTiers tiers;
@@ -81,7 +78,7 @@ public class Conversations {
         Session session = in.sessionId() == null
                 ? sessions.create(tokens.hash(token), in.customerId(), channel)
                 : authenticated(in.sessionId(), token);
-        String lang = askedLang != null ? askedLang : languages.detect(text, session.lang());
+        String lang = askedLang != null ? askedLang : LanguageGuesser.supportedGuess(text, session.lang());
         if (session.heldByHuman()) {
             return passToAgent(session, token, text, lang);
         }

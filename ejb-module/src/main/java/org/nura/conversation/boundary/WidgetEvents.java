@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.nura.conversation.control.InboundChecks;
-import org.nura.conversation.control.LanguageDetector;
 import org.nura.conversation.entity.TreeClick;
 import org.nura.conversation.entity.WidgetEvent;
+import org.nura.knowledge.control.LanguageGuesser;
 import org.nura.platform.control.NuraException;
 
 /** Widget telemetry: every event is a widget_events row; steps through the topic tree are also tree_clicks. */
@@ -23,9 +23,6 @@ public class WidgetEvents {
     @Inject
     InboundChecks checks;
 
-    @Inject
-    LanguageDetector languages;
-
     public void record(Click in) {
         if (in.eventType() == null || in.eventType().isBlank()) {
             throw NuraException.invalid("missing_event_type", "event_type is required");
@@ -37,7 +34,7 @@ public class WidgetEvents {
         checks.text("label", in.label(), 2000);
         checks.text("meta", in.meta(), 8000);
         if (TREE_EVENTS.contains(in.eventType()) && in.topicId() != null && !in.topicId().isBlank()) {
-            String lang = in.label() == null ? null : languages.detect(in.label(), null);
+            String lang = in.label() == null ? null : LanguageGuesser.supportedGuess(in.label(), null);
             em.persist(new TreeClick(in.sessionId(), in.customerId(), in.topicId(), in.label(), in.articleId(), lang));
         }
         em.persist(new WidgetEvent(in.sessionId(), in.customerId(), in.eventType(), in.label(), in.meta(),

@@ -3,6 +3,7 @@ package org.nura.conversation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.nura.knowledge.control.TextFolding;
 
 /**
  * The first answer tier: greetings and thanks on their own, and explicit requests for a human, in Arabic, Kurmanji
@@ -29,7 +30,7 @@ public class Rules {
             "customer service rep");
 
     public Optional<Kind> match(String message) {
-        String text = TextNormalizer.normalize(message);
+        String text = " " + TextFolding.words(message) + " ";
         if (containsAny(text, HUMAN)) {
             return Optional.of(Kind.HUMAN_REQUEST);
         }

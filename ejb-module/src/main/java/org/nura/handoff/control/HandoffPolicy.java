@@ -3,6 +3,7 @@ package org.nura.handoff.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.nura.knowledge.control.SentimentScorer;
 import org.nura.platform.control.NuraConfig;
 
 /**

@@ -20,10 +20,10 @@ import org.nura.analytics.control.InsightReading;
 import org.nura.analytics.entity.MessageInsight;
 import org.nura.conversation.boundary.CustomerMessageLogged;
 import org.nura.conversation.entity.ConversationLog;
-import org.nura.handoff.control.SentimentScorer;
 import org.nura.jobs.entity.Job;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
+import org.nura.knowledge.control.SentimentScorer;
 import org.nura.knowledge.entity.Intent;
 import org.nura.platform.control.NuraConfig;
 

@@ -113,9 +113,8 @@ public final class DocumentReader {
             }
             return asked.strip();
         }
-        String guess = TextAnalysis.guessLanguage(text);
         // Arabizi is how customers type, not how handbooks are written: in a whole document a few words like
         // "law" or "min" trip the message-sized Arabizi guess, and a document's language must be ar, ku or en
-        return guess.startsWith("ar-") ? (guess.endsWith("latn") ? "en" : "ar") : guess;
+        return LanguageGuesser.supportedGuess(text, Languages.ENGLISH);
     }
 }

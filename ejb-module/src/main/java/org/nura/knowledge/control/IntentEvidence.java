@@ -78,7 +78,7 @@ final class IntentEvidence {
     Observation observe(String message, String excludedGroup) {
         double[][] x = new double[intents][FEATURES];
         CharNgramSpace.Vector v = ngrams.vector(message);
-        List<RetrievalIndex.Hit> hits = words.search(message, TextAnalysis.guessLanguage(message), BM25_DEPTH);
+        List<RetrievalIndex.Hit> hits = words.search(message, LanguageGuesser.guess(message), BM25_DEPTH);
         if (excludedGroup != null) {
             hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
         }

@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Light Kurmanji stemming for folded (ASCII) Latin-script tokens: strips the ezafe, indefinite and oblique plural
- * endings (şîfreya → sifre, pakêtan → paket). Hand-written because Lucene ships no Kurmanji stemmer; it runs after
- * ASCII folding, so ê î û ç ş are already e i u c s.
+ * endings (şîfreya → sifre, pakêtan → paket). Hand-written because Lucene ships no Kurmanji stemmer; it runs on
+ * {@link TextFolding folded} text, so ê î û ç ş are already e i u c s.
  */
 public final class KurmanjiLightStemFilter extends TokenFilter {
 

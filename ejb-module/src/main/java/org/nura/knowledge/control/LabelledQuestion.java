@@ -46,6 +46,6 @@ public record LabelledQuestion(String id, String intent, String question, String
 
     /** This question as a training example of its intent, grouped with its variants. */
     public TenantContent.Example asExample() {
-        return new TenantContent.Example(intent, question, TextAnalysis.guessLanguage(question), group());
+        return new TenantContent.Example(intent, question, LanguageGuesser.guess(question), group());
     }
 }

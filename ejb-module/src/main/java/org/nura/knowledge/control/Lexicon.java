@@ -1,11 +1,9 @@
 package org.nura.knowledge.control;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Cross-lingual concepts of the telecom domain: product names and support terms as customers write them in Arabic
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * message is evidence in every language at once, which is what the few per-language example phrases cannot give.
  * Written by the NURA team from the tenant's articles and intent meanings (not from any labelled question set).
  *
- * <p>Pattern forms, all matched on {@link #normalise normalised} words: a Latin pattern is a word prefix
+ * <p>Pattern forms, all matched on {@link TextFolding#words folded} words: a Latin pattern is a word prefix
  * ({@code "complain"} matches "complaints") unless it ends in {@code $} (whole word); an Arabic pattern is a whole
  * word after stripping common clitics ({@code "رصيد"} matches "برصيدي", "الرصيد", not "رصيدان"...); a pattern with a
  * space is a phrase whose last word is a prefix.
@@ -86,8 +84,6 @@ final class Lexicon {
                     "karmend", "mirov", "mwazzaf")),
             Map.entry("talk", List.of("chat with", "call me", "اتكلم", "axaft", "transfer me", "connect me", "put me through")));
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String[] ARABIC_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب",
         "ل", "ع"};
     private static final Set<String> ARABIC_SUFFIXES = Set.of("", "ي", "ك", "ه", "ها", "نا", "كم", "كن", "هم", "ات",
@@ -126,7 +122,7 @@ final class Lexicon {
         CONCEPTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             for (String p : e.getValue()) {
                 boolean exact = p.endsWith("$");
-                String words = normalise(exact ? p.substring(0, p.length() - 1) : p);
+                String words = TextFolding.words(exact ? p.substring(0, p.length() - 1) : p);
                 if (!words.isEmpty()) {
                     list.add(new Entry(e.getKey(), words.split(" "), exact));
                 }
@@ -135,17 +131,9 @@ final class Lexicon {
         return List.copyOf(list);
     }
 
-    /** Lower case, accents and Arabic diacritics/hamza seats dropped, ة→ه, ى→ي, words joined by single spaces. */
-    static String normalise(String text) {
-        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        t = MARKS.matcher(t).replaceAll("").toLowerCase(java.util.Locale.ROOT)
-                .replace('ة', 'ه').replace('ى', 'ي').replace("ـ", "").replace('ı', 'i');
-        return SEPARATORS.matcher(t).replaceAll(" ").strip();
-    }
-
     /** The concepts a message mentions, in a stable order. */
     static Set<String> concepts(String text) {
-        String[] words = normalise(text).split(" ");
+        String[] words = TextFolding.words(text).split(" ");
         Set<String> found = new java.util.TreeSet<>();
         for (String word : words) {
             if (word.isEmpty()) {

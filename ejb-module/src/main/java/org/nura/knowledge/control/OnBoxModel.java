@@ -47,7 +47,7 @@ public final class OnBoxModel {
 
     /** The intent of a message with its article and the supporting passages; {@code lang} may be null. */
     public Understanding understand(String text, String lang) {
-        String language = lang == null || lang.isBlank() ? TextAnalysis.guessLanguage(text) : lang;
+        String language = lang == null || lang.isBlank() ? LanguageGuesser.guess(text) : lang;
         IntentEvidence.Observation seen = evidence.observe(text, null);
         List<Passage> passages = articlePassages(seen.hits(), language);
         if (seen.empty()) {
@@ -65,7 +65,7 @@ public final class OnBoxModel {
     /** The best handbook passages for a question. */
     public List<Passage> searchHandbook(String text, int k) {
         List<Passage> passages = new ArrayList<>();
-        for (RetrievalIndex.Hit hit : handbook.search(text, TextAnalysis.guessLanguage(text), k)) {
+        for (RetrievalIndex.Hit hit : handbook.search(text, LanguageGuesser.guess(text), k)) {
             TenantContent.Chunk c = chunks.get(hit.entry());
             passages.add(new Passage("chunk", c.id(), c.title(), c.text(), hit.score()));
         }
@@ -104,7 +104,7 @@ public final class OnBoxModel {
         for (TenantContent.Example e : content.examples()) {
             int label = indexOf(e.intent());
             String group = e.group() == null ? "example:" + n : e.group();
-            String lang = e.lang() == null ? TextAnalysis.guessLanguage(e.text()) : e.lang();
+            String lang = e.lang() == null ? LanguageGuesser.guess(e.text()) : e.lang();
             texts.add(new Text(label, group, lang, e.text(), null, true));
             n++;
         }

@@ -55,7 +55,7 @@ public final class Scoring {
     }
 
     public Outcome add(LabelledQuestion q, Understanding answer) {
-        return add(q, answer, TextAnalysis.guessLanguage(q.question()));
+        return add(q, answer, LanguageGuesser.guess(q.question()));
     }
 
     /** Judges an answer and files it under the given language (e.g. ar-lev, which no script test can tell). */

@@ -1,22 +1,20 @@
 package org.nura.knowledge.control;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,15 +28,16 @@ public final class TextAnalysis {
     public static final String KU = "ku";
     public static final List<String> FIELDS = List.of(AR, EN, KU);
 
-    private static final Analyzer ARABIC = chain(s -> new ArabicStemFilter(new ArabicNormalizationFilter(
-            new DecimalDigitFilter(new LowerCaseFilter(s)))));
+    /*
+     * Every chain reads the text through TextFolding first (lower case, hamza seats, diacritics, ta marbuta, alef
+     * maqsura, Persian/Kurdish letters, Arabic-Indic digits, Latin accents), so the filters below only stem.
+     */
+    private static final Analyzer ARABIC = chain(ArabicStemFilter::new);
     private static final Analyzer ENGLISH = chain(s -> new PorterStemFilter(new StopFilter(
-            new LowerCaseFilter(new EnglishPossessiveFilter(s)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
-    private static final Analyzer KURMANJI = chain(s -> new KurmanjiLightStemFilter(new ASCIIFoldingFilter(
-            new DecimalDigitFilter(new LowerCaseFilter(s)))));
-    /** Normalised surface words (no stemming) for character n-grams: every script folded the same way. */
-    private static final Analyzer SURFACE = chain(s -> new ASCIIFoldingFilter(new ArabicNormalizationFilter(
-            new DecimalDigitFilter(new LowerCaseFilter(s)))));
+            new EnglishPossessiveFilter(s), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+    private static final Analyzer KURMANJI = chain(KurmanjiLightStemFilter::new);
+    /** Folded surface words (no stemming) for character n-grams. */
+    private static final Analyzer SURFACE = chain(s -> s);
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(SURFACE,
             Map.of(AR, ARABIC, EN, ENGLISH, KU, KURMANJI));
 
@@ -55,7 +54,7 @@ public final class TextAnalysis {
         return tokens(PER_FIELD, field, text);
     }
 
-    /** Lower-cased, Arabic-normalised, Latin-folded words: the basis of the character n-grams. */
+    /** Folded words ({@link TextFolding}): the basis of the character n-grams. */
     public static List<String> surfaceWords(String text) {
         return tokens(SURFACE, "surface", text);
     }
@@ -71,63 +70,6 @@ public final class TextAnalysis {
         return lang.startsWith("en") ? EN : KU;
     }
 
-    /** A cheap script-based guess: Arabic script means Arabic; Kurmanji letters mean Kurmanji; else English. */
-    public static String guessLanguage(String text) {
-        int arabic = 0;
-        int latin = 0;
-        boolean kurmanji = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06FF') {
-                arabic++;
-            } else if (Character.isLetter(c)) {
-                latin++;
-                kurmanji |= "çşêîûÇŞÊÎÛ".indexOf(c) >= 0;
-            }
-        }
-        if (arabic > latin) {
-            return "ar";
-        }
-        if (kurmanji) {
-            return "ku";
-        }
-        return looksArabizi(text) ? "ar-latn" : "en";
-    }
-
-    /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
-    private static final java.util.Set<String> ARABIZI_WORDS = java.util.Set.of("shu", "sho", "shou", "chou", "kif",
-            "keef", "keif", "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi",
-            "3al", "3la", "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon",
-            "shlonak", "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh",
-            "addesh", "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi",
-            "yalla", "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak",
-            "3ndak", "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
-            "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
-            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem",
-            "ba3mel", "bsawi", "asawi", "aswi");
-    private static final java.util.Set<String> ARABIZI_WEAK = java.util.Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
-            "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
-    private static final java.util.regex.Pattern ARABIZI_DIGIT_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
-    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
-            "(?i)\\d+(g|gb|mb|kb|k|th|st|nd|rd|min|sec|sp|syp)?");
-
-    /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
-    static boolean looksArabizi(String text) {
-        double score = 0;
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")) {
-            if (w.isEmpty() || MEASURE.matcher(w).matches()) {
-                continue;
-            }
-            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w)) {
-                score += 1;
-            } else if (ARABIZI_WEAK.contains(w)) {
-                score += 0.5;
-            }
-        }
-        return score >= 1;
-    }
-
     /**
      * Consonant skeletons of the Arabic-script words of a text and, when it looks like Arabizi, of its Latin words, in
      * one shared alphabet: Arabizi "ktir", "ba6i2", "rased" meet Arabic "كتير", "بطيء", "رصيد". Vowels, hamza and
@@ -140,9 +82,9 @@ public final class TextAnalysis {
                 add(out, arabicSkeleton(stem));
             }
         }
-        if (looksArabizi(text)) {
+        if (LanguageGuesser.looksArabizi(text)) {
             for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")) {
-                if (!w.isEmpty() && !MEASURE.matcher(w).matches()) {
+                if (!w.isEmpty() && !LanguageGuesser.MEASURE.matcher(w).matches()) {
                     add(out, latinSkeleton(w));
                 }
             }
@@ -254,6 +196,19 @@ public final class TextAnalysis {
         return out;
     }
 
+    private static String readAll(Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[1024];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
     private interface Chain {
         TokenStream filters(Tokenizer source);
     }
@@ -264,6 +219,11 @@ public final class TextAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, chain.filters(source));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new StringReader(TextFolding.fold(readAll(reader)));
             }
         };
     }

@@ -48,16 +48,6 @@ class TextAnalysisTest {
     }
 
     @Test
-    void languageIsGuessedFromScriptAndKurmanjiLetters() {
-        assertEquals("ar", TextAnalysis.guessLanguage("النت بطيء APN"));
-        assertEquals("ku", TextAnalysis.guessLanguage("înterneta min hêdî ye"));
-        assertEquals("en", TextAnalysis.guessLanguage("my internet is slow"));
-        assertEquals("ar-latn", TextAnalysis.guessLanguage("el net 3am ye2ta3"));
-        assertEquals("ar-latn", TextAnalysis.guessLanguage("shu el 7al"));
-        assertEquals("en", TextAnalysis.guessLanguage("is 5G in Syria"));
-    }
-
-    @Test
     void arabiziAndArabicScriptMeetInConsonantSkeletons() {
         assertEquals(TextAnalysis.arabicSkeleton("كتير"), TextAnalysis.latinSkeleton("ktir"));
         assertEquals(TextAnalysis.arabicSkeleton("رصيد"), TextAnalysis.latinSkeleton("rased"));

@@ -1,4 +1,4 @@
-package org.nura.handoff.control;
+package org.nura.knowledge.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

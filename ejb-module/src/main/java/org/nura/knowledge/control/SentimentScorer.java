@@ -1,8 +1,6 @@
-package org.nura.handoff.control;
+package org.nura.knowledge.control;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,11 +15,10 @@ public final class SentimentScorer {
     public record Sentiment(double score, String label, boolean angry) {
     }
 
-    private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u0652\\u0640]");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private static final Set<String> ANGRY = fold(
-            // Arabic (normalised: ا for أإآ, ه for ة, ي for ى)
+            // Arabic (written as customers do; TextFolding folds the lexicon and the message alike)
             "غاضب", "زعلان", "معصب", "عصبي", "قرفت", "قرفان", "زهقت", "طفح", "مهزله", "نصابين", "نصب", "حراميه",
             "سرقه", "سرقتوا", "حرامي", "كذابين", "فاشلين", "تافهين", "اسوا", "لعنه", "خربانين", "مقرف",
             // Kurmanji (folded: c for ç, s for ş, e for ê, i for î, u for û)
@@ -46,7 +43,7 @@ public final class SentimentScorer {
         if (text == null || text.isBlank()) {
             return new Sentiment(0, "neutral", false);
         }
-        List<String> tokens = TOKEN.matcher(normalise(text)).results().map(m -> m.group()).toList();
+        List<String> tokens = TOKEN.matcher(TextFolding.fold(text)).results().map(m -> m.group()).toList();
         double raw = 0;
         int angerHits = 0;
         int strongNegatives = 0;
@@ -91,15 +88,7 @@ public final class SentimentScorer {
     }
 
     private static Set<String> fold(String... words) {
-        return java.util.Arrays.stream(words).map(SentimentScorer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return java.util.Arrays.stream(words).map(TextFolding::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** Arabic orthographic variants and Kurmanji letters folded, so one lexicon entry covers the spellings. */
-    static String normalise(String text) {
-        String s = DIACRITICS.matcher(text).replaceAll("")
-                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا')
-                .replace('ة', 'ه').replace('ى', 'ي');
-        s = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s;
-    }
 }

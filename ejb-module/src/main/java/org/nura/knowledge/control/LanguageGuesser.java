@@ -1,0 +1,130 @@
+package org.nura.knowledge.control;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one guess at the language of a short text, used by the on-box model (which index field, which training
+ * chain) and by the pipeline (which language to reply in when the client did not say).
+ *
+ * <p>The rule, in order: no Arabic or Latin letters at all → nothing to judge by (Arabic, or the caller's
+ * fallback); more Arabic-script letters than Latin ones, <b>or as many</b> → Arabic (the tie goes to Arabic because
+ * it is the tenant's first language and a message split evenly is an Arabic one naming a Latin product, "نت 4G");
+ * Latin text with a Kurmanji letter (ç ş ê î û) → Kurmanji; Latin text that looks like Arabizi → {@link #ARABIZI};
+ * more Kurmanji than English function words → Kurmanji; otherwise English. Arabizi is checked before the Kurmanji
+ * words because its markers (letter digits, dialect words) are distinctive while short Kurmanji words ("min",
+ * "bas") are Arabizi words too.
+ */
+public final class LanguageGuesser {
+
+    /** Arabic written in Latin letters and digits ("shu el 7al"): a guess of its own, no reply language. */
+    public static final String ARABIZI = "ar-latn";
+
+    private static final String KURMANJI_LETTERS = "çşêîûÇŞÊÎÛ";
+    private static final Set<String> KURMANJI = Set.of("ez", "min", "te", "tu", "we", "çawa", "cawa", "çi", "ci",
+            "heye", "nîne", "nine", "dixwazim", "dikarim", "nikarim", "bikim", "bike", "spas", "silav", "slav", "ji",
+            "bo", "û", "li", "ser", "jî", "kengî", "kanî", "kani", "pirsgirêk", "pirsgirek", "hêdî", "hedi",
+            "înternet", "karmend", "alîkarî", "alikari", "baş", "bas", "zor", "gelek", "xêr", "rojbaş", "merheba");
+    private static final Set<String> ENGLISH = Set.of("the", "is", "are", "my", "i", "what", "how", "can", "you",
+            "to", "a", "an", "not", "please", "hello", "hi", "thanks", "thank", "do", "does", "why", "when", "where",
+            "it", "me", "with", "for", "of", "and", "internet", "slow", "want", "need", "help", "agent", "human");
+    /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
+    private static final Set<String> ARABIZI_WORDS = Set.of("shu", "sho", "shou", "chou", "kif",
+            "keef", "keif", "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi",
+            "3al", "3la", "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon",
+            "shlonak", "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh",
+            "addesh", "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi",
+            "yalla", "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak",
+            "3ndak", "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
+            "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
+            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem",
+            "ba3mel", "bsawi", "asawi", "aswi");
+    private static final Set<String> ARABIZI_WEAK = Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
+            "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
+    private static final Pattern ARABIZI_DIGIT_WORD = Pattern.compile("(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
+    /** Numbers with units ("5g", "10gb", "3rd") are not Arabizi letter digits. */
+    static final Pattern MEASURE = Pattern.compile("(?i)\\d+(g|gb|mb|kb|k|th|st|nd|rd|min|sec|sp|syp)?");
+
+    private LanguageGuesser() {
+    }
+
+    /** The language of a text: ar, ku, en or {@link #ARABIZI}; Arabic when it has no letters to judge by. */
+    public static String guess(String text) {
+        String guess = byLetters(text);
+        return guess == null ? Languages.ARABIC : guess;
+    }
+
+    /**
+     * The language to reply in, one of {@link Languages#SUPPORTED}: the guess, with Arabizi read as English (those
+     * customers chose Latin letters, and a handbook in Latin letters is English), or {@code fallback} (when
+     * supported, else Arabic) for a text with no letters, such as "👍" or "123".
+     */
+    public static String supportedGuess(String text, String fallback) {
+        String guess = byLetters(text);
+        if (guess == null) {
+            return Languages.supported(fallback) ? fallback : Languages.ARABIC;
+        }
+        return ARABIZI.equals(guess) ? Languages.ENGLISH : guess;
+    }
+
+    /** The rule of the class comment; null when the text has neither Arabic nor Latin letters. */
+    private static String byLetters(String text) {
+        int arabic = 0;
+        int latin = 0;
+        boolean kurmanjiLetter = false;
+        String t = text == null ? "" : text;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.ARABIC) {
+                arabic++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+                kurmanjiLetter |= KURMANJI_LETTERS.indexOf(c) >= 0;
+            }
+        }
+        if (arabic == 0 && latin == 0) {
+            return null;
+        }
+        if (arabic >= latin) {
+            return Languages.ARABIC;
+        }
+        if (kurmanjiLetter) {
+            return Languages.KURDISH;
+        }
+        if (looksArabizi(t)) {
+            return ARABIZI;
+        }
+        return kurmanjiWordsWin(t) ? Languages.KURDISH : Languages.ENGLISH;
+    }
+
+    /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
+    static boolean looksArabizi(String text) {
+        double score = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            if (w.isEmpty() || MEASURE.matcher(w).matches()) {
+                continue;
+            }
+            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w)) {
+                score += 1;
+            } else if (ARABIZI_WEAK.contains(w)) {
+                score += 0.5;
+            }
+        }
+        return score >= 1;
+    }
+
+    private static boolean kurmanjiWordsWin(String text) {
+        int kurmanji = 0;
+        int english = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            kurmanji += KURMANJI.contains(word) ? 1 : 0;
+            english += ENGLISH.contains(word) ? 1 : 0;
+        }
+        return kurmanji > english;
+    }
+}
