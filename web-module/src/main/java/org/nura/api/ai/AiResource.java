@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.ai.boundary.AiSettings;
 import org.nura.ai.boundary.AiStatus;
 import org.nura.api.platform.AgentAccess;
@@ -19,10 +21,11 @@ import org.nura.platform.control.NuraException;
 @AgentAccess
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
 public class AiResource {
 
     /** The body of {@code PUT /v1/admin/ai}. */
-    public record SwitchRequest(Boolean enabled) {
+    public record SwitchRequest(@Schema(required = true) Boolean enabled) {
     }
 
     @Inject

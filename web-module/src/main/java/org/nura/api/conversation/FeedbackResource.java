@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.conversation.boundary.Rating;
 import org.nura.conversation.boundary.RatingResult;
 import org.nura.conversation.boundary.Ratings;
@@ -16,10 +18,14 @@ import org.nura.platform.control.NuraException;
 @Path("feedback")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "customer")
 public class FeedbackResource {
 
     /** The body of {@code POST /v1/feedback}. */
-    public record FeedbackRequest(String sessionId, String sessionToken, String messageId, String rating,
+    public record FeedbackRequest(@Schema(required = true) String sessionId,
+            @Schema(required = true) String sessionToken,
+            @Schema(required = true, description = "The message_id of the answer being rated") String messageId,
+            @Schema(required = true, enumeration = {"up", "down"}) String rating,
             String comment) {
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.conversation.boundary.Conversations;
 import org.nura.conversation.boundary.Inbound;
 import org.nura.conversation.boundary.Reply;
@@ -16,11 +18,17 @@ import org.nura.platform.control.NuraException;
 @Path("message")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "customer")
 public class MessagesResource {
 
     /** The body of {@code POST /v1/message}; without session_id a new session is created. */
-    public record MessageRequest(String sessionId, String sessionToken, String customerId, String channel,
-            String message, String lang) {
+    public record MessageRequest(
+            @Schema(description = "The session to continue; absent: a new session is created") String sessionId,
+            @Schema(description = "The session_token returned with session_id; required with it") String sessionToken,
+            @Schema(description = "The customer's id in the host site or channel") String customerId,
+            @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
+            @Schema(required = true, description = "1 to 2000 characters") String message,
+            @Schema(enumeration = {"ar", "ku", "en"}, description = "Detected when absent") String lang) {
     }
 
     @Inject

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.conversation.boundary.Click;
 import org.nura.conversation.boundary.WidgetEvents;
 import org.nura.platform.control.NuraException;
@@ -17,10 +19,13 @@ import org.nura.platform.control.NuraException;
 @Path("analytics/click")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "customer")
 public class WidgetEventsResource {
 
     /** The body of {@code POST /v1/analytics/click}; {@code meta} may be a string or any JSON value. */
-    public record ClickRequest(String sessionId, String customerId, String eventType, String label, JsonValue meta,
+    public record ClickRequest(String sessionId, String customerId,
+            @Schema(required = true, description = "e.g. tree_click, article_view, button_click") String eventType,
+            String label, @Schema(description = "A string or any JSON value, stored as text") JsonValue meta,
             String topicId, Integer articleId) {
     }
 

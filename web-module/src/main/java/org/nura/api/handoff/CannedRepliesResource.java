@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.handoff.boundary.CannedReplies;
 import org.nura.handoff.boundary.CannedReplyView;
@@ -24,10 +27,12 @@ import org.nura.platform.control.NuraException;
 @AgentAccess
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "agent")
 public class CannedRepliesResource {
 
     /** The body of create and update. */
-    public record CannedReplyRequest(String title, String body, String lang) {
+    public record CannedReplyRequest(@Schema(required = true) String title, @Schema(required = true) String body,
+            @Schema(required = true, enumeration = {"ar", "ku", "en"}) String lang) {
     }
 
     @Inject
@@ -42,6 +47,7 @@ public class CannedRepliesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a canned reply (title, body, lang ar|ku|en)")
+    @APIResponseSchema(value = CannedReplyView.class, responseCode = "201", responseDescription = "Created")
     public Response create(CannedReplyRequest request) {
         CannedReplyRequest in = required(request);
         return Response.status(Response.Status.CREATED).entity(replies.create(in.title(), in.body(), in.lang()))

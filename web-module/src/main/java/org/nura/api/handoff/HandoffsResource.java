@@ -16,7 +16,9 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.handoff.boundary.Acceptance;
 import org.nura.handoff.boundary.AgentMessage;
@@ -32,12 +34,16 @@ import org.nura.platform.control.NuraException;
 public class HandoffsResource {
 
     /** The body of {@code POST /v1/handoff/direct}. */
-    public record DirectRequest(String sessionId, String sessionToken, String customerId, String channel,
-            String reason) {
+    public record DirectRequest(
+            @Schema(description = "The session to hand over; absent: a new session is created") String sessionId,
+            @Schema(description = "The session_token returned with session_id; required with it") String sessionToken,
+            @Schema(required = true) String customerId,
+            @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
+            @Schema(description = "Up to 64 characters; the direct button's reason when absent") String reason) {
     }
 
     /** The body of {@code POST /v1/handoff/{session_id}/reply}. */
-    public record ReplyRequest(String text) {
+    public record ReplyRequest(@Schema(required = true, description = "1 to 2000 characters") String text) {
     }
 
     @Inject
@@ -48,6 +54,7 @@ public class HandoffsResource {
 
     @POST
     @Path("direct")
+    @Tag(name = "customer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the customer to a human (the widget's button)",
             description = "Creates a session when session_id is absent; with one, its session_token is required.")
@@ -61,6 +68,7 @@ public class HandoffsResource {
 
     @GET
     @Path("queue")
+    @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Pending and active handoffs with reason, times, agent and last message")
@@ -70,6 +78,7 @@ public class HandoffsResource {
 
     @GET
     @Path("stream")
+    @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -82,6 +91,7 @@ public class HandoffsResource {
 
     @POST
     @Path("{session_id}/accept")
+    @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Take a pending session", description = "409 when it is not (or no longer) pending.")
@@ -91,6 +101,7 @@ public class HandoffsResource {
 
     @POST
     @Path("{session_id}/reply")
+    @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.handoff.boundary.Closure;
 import org.nura.handoff.boundary.Handoffs;
@@ -27,8 +29,9 @@ import org.nura.platform.control.NuraException;
 public class SessionHandoffResource {
 
     /** The body of {@code POST /v1/session/{session_id}/resolve}. */
-    public record ResolveRequest(String status, String issueCategory, String rootCause, String resolutionNotes,
-            String resolvedBy) {
+    public record ResolveRequest(
+            @Schema(description = "A lower-case word; resolved when absent") String status,
+            String issueCategory, String rootCause, String resolutionNotes, String resolvedBy) {
     }
 
     @Inject
@@ -39,6 +42,7 @@ public class SessionHandoffResource {
 
     @GET
     @Path("stream")
+    @Tag(name = "customer")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events for the customer: agent replies and handoff status changes",
             description = "Needs the session's token as ?token=; reconnect with Last-Event-ID (or ?last_event_id= after"
@@ -54,6 +58,7 @@ public class SessionHandoffResource {
 
     @POST
     @Path("resolve")
+    @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)

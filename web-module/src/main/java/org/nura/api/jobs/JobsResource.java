@@ -6,14 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import java.util.List;
-import java.util.Map;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.jobs.boundary.JobView;
 import org.nura.jobs.boundary.Jobs;
@@ -27,6 +30,7 @@ import org.nura.platform.control.NuraException;
 @AgentAccess
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations")
 public class JobsResource {
 
     /** Ask for a diagnostic job; with {@code rollback} the sending transaction is rolled back on purpose. */
@@ -43,7 +47,9 @@ public class JobsResource {
     @POST
     @Path("diagnostics")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a no-op job through JMS (rollback=true: roll the transaction back after sending)")
+    @Operation(summary = "Send a no-op job through JMS (rollback=true: roll the transaction back after sending)",
+            description = "202 when sent; 200 with committed=false when rolled back on purpose.")
+    @APIResponseSchema(value = DiagnosticAnswer.class, responseCode = "202", responseDescription = "Sent")
     public Response diagnose(DiagnosticRequest request) {
         boolean rollback = request != null && Boolean.TRUE.equals(request.rollback());
         JobView job = jobs.diagnose(rollback);
@@ -69,6 +75,7 @@ public class JobsResource {
     @GET
     @Path("counts")
     @Operation(summary = "How many jobs are queued, retrying, done and dead")
+    @Schema(name = "JobCounts", description = "Job status to count")
     public Map<String, Long> counts() {
         return jobs.counts();
     }
@@ -76,6 +83,7 @@ public class JobsResource {
     @POST
     @Path("{id}/redrive")
     @Operation(summary = "Take a dead job out of its dead-letter queue and run it again with fresh attempts")
+    @APIResponseSchema(value = JobView.class, responseCode = "202", responseDescription = "Sent again")
     public Response redrive(@PathParam("id") String id) {
         return Response.accepted(jobs.redrive(id)).build();
     }

@@ -8,12 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.boundary.Articles;
 
 /** Help articles, as opened from the topic tree or cited by an answer. */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "customer")
 public class ArticlesResource {
 
     @Inject

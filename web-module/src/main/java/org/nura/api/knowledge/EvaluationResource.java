@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.knowledge.boundary.Evaluations;
 import org.nura.knowledge.control.EvaluationReport;
@@ -21,6 +22,7 @@ import org.nura.platform.control.NuraException;
 @AgentAccess
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
 public class EvaluationResource {
 
     /** A CSV of a few thousand questions is well below this. */

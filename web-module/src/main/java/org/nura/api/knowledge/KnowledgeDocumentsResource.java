@@ -16,7 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
@@ -28,6 +35,7 @@ import org.nura.platform.control.NuraException;
 @AgentAccess
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
 public class KnowledgeDocumentsResource {
 
     @Inject
@@ -39,6 +47,12 @@ public class KnowledgeDocumentsResource {
     @Operation(summary = "Upload a handbook document (multipart part 'file': Markdown or PDF; optional part 'lang')",
             description = "Stores the text, its chunks and an ingestion log row, replaces an earlier upload of the "
                     + "same file name, and retrains the on-box model. 413 above KNOWLEDGE_MAX_UPLOAD_BYTES (5 MB).")
+    @APIResponseSchema(value = DocumentView.class, responseCode = "201", responseDescription = "Stored")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                        description = "Markdown (.md) or PDF"),
+                @SchemaProperty(name = "lang", type = SchemaType.STRING, enumeration = {"ar", "ku", "en"})})))
     public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
         int max = documents.maxUploadBytes();
         if (length != null && length > max + 64 * 1024L) {

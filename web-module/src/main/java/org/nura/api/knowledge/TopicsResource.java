@@ -7,12 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.knowledge.boundary.TopicView;
 import org.nura.knowledge.boundary.Topics;
 
 /** The guided topic tree the widget shows before (or instead of) free text. */
 @Path("topics")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "customer")
 public class TopicsResource {
 
     @Inject

@@ -7,12 +7,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.platform.boundary.Health;
 import org.nura.platform.boundary.HealthReport;
 
 /** Service checks for load balancers and operators. */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations")
 public class HealthResource {
 
     @Inject
@@ -21,6 +24,7 @@ public class HealthResource {
     @GET
     @Operation(summary = "Health of NURA and its dependencies",
             description = "200 when ok or degraded (Redis, JMS or the LLM unavailable), 503 when the database is down.")
+    @APIResponseSchema(value = HealthReport.class, responseDescription = "ok or degraded")
     public Response check() {
         HealthReport report = health.check();
         return Response.status(report.down() ? 503 : 200).entity(report).build();

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The original's protected metrics endpoint: the application and base MicroProfile registries as Prometheus text. */
 @Path("metrics")
 @AgentAccess
 @SecurityRequirement(name = "bearer")
+@Tag(name = "operations")
 public class MetricsResource {
 
     @Inject
