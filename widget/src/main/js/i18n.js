@@ -5,41 +5,49 @@ export const LANGS = ['ar', 'ku', 'en'];
 /** The answer sources of POST /v1/message (API.md), each with a label below. */
 export const SOURCES = ['tree', 'rules', 'local', 'rag', 'openai', 'agent', 'handoff', 'fallback'];
 
-export const TEXTS = {
-  ar: {
-    title: 'مساعد الدعم', open: 'فتح نافذة الدعم', close: 'إغلاق نافذة الدعم', langs: 'اللغة',
-    ph: 'اكتب سؤالك…', input: 'رسالتك', send: 'إرسال', human: 'التحدث مع موظف', back: 'رجوع',
-    topics: 'المواضيع', log: 'المحادثة', up: 'إجابة مفيدة', down: 'إجابة غير مفيدة', thanks: 'شكراً لملاحظتك',
-    me: 'أنت', bot: 'المساعد', agent: 'موظف الدعم', conf: 'الثقة', src: 'المصدر', cite: 'مرجع', typing: 'يكتب…',
-    pending_handoff: 'بانتظار انضمام موظف الدعم…', human_active: 'انضم موظف الدعم إلى المحادثة', resolved: 'تم حل المحادثة',
-    tip: 'يمكنك إعادة صياغة سؤالك أو التحدث مع موظف.', eNet: 'تعذّر الاتصال بالخادم. حاول مرة أخرى.',
-    eBusy: 'طلبات كثيرة، انتظر قليلاً ثم حاول.', eGen: 'حدث خطأ، حاول مرة أخرى.',
-    tree: 'الدليل', rules: 'القواعد', local: 'بحث محلي', rag: 'دليل المعرفة', openai: 'ذكاء اصطناعي',
-    agentS: 'موظف', handoff: 'تحويل لموظف', fallback: 'رد احتياطي'
-  },
-  ku: {
-    title: 'Alîkarê piştgiriyê', open: 'Paceya piştgiriyê veke', close: 'Paceya piştgiriyê bigire', langs: 'Ziman',
-    ph: 'Pirsa xwe binivîse…', input: 'Peyama te', send: 'Bişîne', human: 'Bi karmendekî re biaxive', back: 'Vegere',
-    topics: 'Mijar', log: 'Axaftin', up: 'Bersiv bikêr bû', down: 'Bersiv bikêr nebû', thanks: 'Spas ji bo nerîna te',
-    me: 'Tu', bot: 'Alîkar', agent: 'Karmend', conf: 'Bawerî', src: 'Çavkanî', cite: 'Referans', typing: 'Dinivîse…',
-    pending_handoff: 'Li benda karmendekî…', human_active: 'Karmendek beşdarî axaftinê bû', resolved: 'Axaftin hat çareserkirin',
-    tip: 'Tu dikarî pirsa xwe bi awayekî din binivîsî an bi karmendekî re biaxivî.', eNet: 'Girêdana bi serverê re nebû. Dîsa biceribîne.',
-    eBusy: 'Gelek daxwaz. Hinekî bisekine û dîsa biceribîne.', eGen: 'Çewtiyek çêbû. Dîsa biceribîne.',
-    tree: 'Rêber', rules: 'Rêzik', local: 'Lêgerîna herêmî', rag: 'Pirtûka zanînê', openai: 'AI',
-    agentS: 'Karmend', handoff: 'Veguhastin', fallback: 'Bersiva giştî'
-  },
-  en: {
-    title: 'Support assistant', open: 'Open support chat', close: 'Close support chat', langs: 'Language',
-    ph: 'Type your question…', input: 'Your message', send: 'Send', human: 'Talk to a person', back: 'Back',
-    topics: 'Topics', log: 'Conversation', up: 'Helpful answer', down: 'Not helpful', thanks: 'Thanks for your feedback',
-    me: 'You', bot: 'Assistant', agent: 'Support agent', conf: 'Confidence', src: 'Source', cite: 'Reference', typing: 'Typing…',
-    pending_handoff: 'Waiting for a support agent…', human_active: 'A support agent joined the chat', resolved: 'Conversation resolved',
-    tip: 'You can rephrase your question or talk to a person.', eNet: 'Cannot reach the server. Please try again.',
-    eBusy: 'Too many requests. Wait a moment and try again.', eGen: 'Something went wrong. Please try again.',
-    tree: 'Guided', rules: 'Rules', local: 'Local match', rag: 'Handbook', openai: 'AI',
-    agentS: 'Agent', handoff: 'Handoff', fallback: 'Fallback'
-  }
+/** Every word of the widget in [Arabic, Kurmanji, English]: a row holds all three, so a gap shows at a glance (and fails the tests). */
+const WORDS = {
+  title: ['مساعد الدعم', 'Alîkarê piştgiriyê', 'Support assistant'],
+  open: ['فتح نافذة الدعم', 'Paceya piştgiriyê veke', 'Open support chat'],
+  close: ['إغلاق نافذة الدعم', 'Paceya piştgiriyê bigire', 'Close support chat'],
+  langs: ['اللغة', 'Ziman', 'Language'],
+  ph: ['اكتب سؤالك…', 'Pirsa xwe binivîse…', 'Type your question…'],
+  input: ['رسالتك', 'Peyama te', 'Your message'],
+  send: ['إرسال', 'Bişîne', 'Send'],
+  human: ['التحدث مع موظف', 'Bi karmendekî re biaxive', 'Talk to a person'],
+  back: ['رجوع', 'Vegere', 'Back'],
+  topics: ['المواضيع', 'Mijar', 'Topics'],
+  log: ['المحادثة', 'Axaftin', 'Conversation'],
+  up: ['إجابة مفيدة', 'Bersiv bikêr bû', 'Helpful answer'],
+  down: ['إجابة غير مفيدة', 'Bersiv bikêr nebû', 'Not helpful'],
+  thanks: ['شكراً لملاحظتك', 'Spas ji bo nerîna te', 'Thanks for your feedback'],
+  me: ['أنت', 'Tu', 'You'],
+  bot: ['المساعد', 'Alîkar', 'Assistant'],
+  agent: ['موظف الدعم', 'Karmend', 'Support agent'],
+  conf: ['الثقة', 'Bawerî', 'Confidence'],
+  src: ['المصدر', 'Çavkanî', 'Source'],
+  cite: ['مرجع', 'Referans', 'Reference'],
+  typing: ['يكتب…', 'Dinivîse…', 'Typing…'],
+  pending_handoff: ['بانتظار انضمام موظف الدعم…', 'Li benda karmendekî…', 'Waiting for a support agent…'],
+  human_active: ['انضم موظف الدعم إلى المحادثة', 'Karmendek beşdarî axaftinê bû', 'A support agent joined the chat'],
+  resolved: ['تم حل المحادثة', 'Axaftin hat çareserkirin', 'Conversation resolved'],
+  tip: ['يمكنك إعادة صياغة سؤالك أو التحدث مع موظف.', 'Tu dikarî pirsa xwe bi awayekî din binivîsî an bi karmendekî re biaxivî.', 'You can rephrase your question or talk to a person.'],
+  eNet: ['تعذّر الاتصال بالخادم. حاول مرة أخرى.', 'Girêdana bi serverê re nebû. Dîsa biceribîne.', 'Cannot reach the server. Please try again.'],
+  eBusy: ['طلبات كثيرة، انتظر قليلاً ثم حاول.', 'Gelek daxwaz. Hinekî bisekine û dîsa biceribîne.', 'Too many requests. Wait a moment and try again.'],
+  eGen: ['حدث خطأ، حاول مرة أخرى.', 'Çewtiyek çêbû. Dîsa biceribîne.', 'Something went wrong. Please try again.'],
+  tree: ['الدليل', 'Rêber', 'Guided'],
+  rules: ['القواعد', 'Rêzik', 'Rules'],
+  local: ['بحث محلي', 'Lêgerîna herêmî', 'Local match'],
+  rag: ['دليل المعرفة', 'Pirtûka zanînê', 'Handbook'],
+  openai: ['ذكاء اصطناعي', 'AI', 'AI'],
+  agentS: ['موظف', 'Karmend', 'Agent'],
+  handoff: ['تحويل لموظف', 'Veguhastin', 'Handoff'],
+  fallback: ['رد احتياطي', 'Bersiva giştî', 'Fallback']
 };
+
+/** The words by language: TEXTS.ar.send, TEXTS.ku.send, TEXTS.en.send. */
+export const TEXTS = Object.fromEntries(LANGS.map((lang, i) =>
+  [lang, Object.fromEntries(Object.entries(WORDS).map(([key, words]) => [key, words[i]]))]));
 
 /** Source ids whose label key differs from the id ("agent" is taken by the speaker's name). */
 const SOURCE_KEYS = { agent: 'agentS' };

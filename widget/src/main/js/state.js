@@ -43,9 +43,10 @@ export function withdraw(s, entry) {
   if (i >= 0) s.log.splice(i, 1);
 }
 
-/** Keeps the session id and token of a reply (POST /v1/message, /v1/handoff/direct). */
+/** Keeps the session id and token of a reply (POST /v1/message, /v1/handoff/direct); a new session has seen no event. */
 export function adoptSession(s, reply) {
   if (reply && reply.session_id) {
+    if (reply.session_id !== s.sid) s.le = null;
     s.sid = reply.session_id;
     if (reply.session_token) s.tok = reply.session_token;
   }

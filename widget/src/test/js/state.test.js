@@ -37,8 +37,11 @@ test('a reply\'s session and token are kept; a reply without a new token keeps t
   const s = { v: 1, log: [] };
   state.adoptSession(s, { session_id: 's1', session_token: 'tok1' });
   assert.deepEqual([s.sid, s.tok], ['s1', 'tok1']);
+  s.le = '12';
   state.adoptSession(s, { session_id: 's1', session_token: null });
-  assert.equal(s.tok, 'tok1');
+  assert.deepEqual([s.tok, s.le], ['tok1', '12'], 'the same session goes on');
+  state.adoptSession(s, { session_id: 's2', session_token: 'tok2' });
+  assert.deepEqual([s.sid, s.tok, s.le], ['s2', 'tok2', null], 'a new session starts with no event seen');
   s.le = '12';
   state.forgetSession(s);
   assert.deepEqual([s.sid, s.tok, s.le], [null, null, null]);
