@@ -1,0 +1,256 @@
+/* NURA chat widget.
+ * Embed: <script src="https://HOST/widget.js" data-api="https://HOST/v1"></script>
+ * Optional: data-lang="ar|ku|en", data-position="right|left", data-customer-id, data-customer-hash.
+ * Plain JS rendered in a Shadow DOM; the only global is window.NuraWidget. This file is the DOM glue: what the
+ * widget knows (state, words, the server's contract) lives in the modules it imports. */
+import { articleEntry, customerEntry, noticeEntry, replyEntry } from './answers.js';
+import { apiBase, call, errorText, sessionLost } from './http.js';
+import { isRtl, pickLang, translator } from './i18n.js';
+import { CUSTOMER_EVENTS, liveChange, streamUrl } from './live.js';
+import { SKELETON, css } from './look.js';
+import { builder, feedbackRow, renderMessage } from './message.js';
+import * as state from './state.js';
+import { choice, trail, up } from './topics.js';
+
+const me = document.currentScript || document.querySelector('script[src*="widget.js"]');
+const attr = (n) => (me && me.getAttribute('data-' + n)) || '';
+const API = apiBase(attr('api'), me && me.src, location.href, document.baseURI);
+const HASH = attr('customer-hash') || undefined;
+const KEY = 'nura-widget:' + API;
+
+// --- persisted state ---------------------------------------------------------------------
+const store = (() => {
+  try { localStorage.setItem(KEY + '?', '1'); localStorage.removeItem(KEY + '?'); return localStorage; } catch { return null; }
+})();
+const S = state.restore(store && store.getItem(KEY), Date.now());
+const save = () => { try { if (store) store.setItem(KEY, state.serialize(S, Date.now())); } catch { /* quota: keep going */ } };
+const rnd = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+const CID = attr('customer-id') || S.anon || (S.anon = 'web-' + rnd());
+let lang = pickLang(S.lang) || pickLang(attr('lang')) || pickLang(document.documentElement.lang) || 'ar';
+let t = translator(lang);
+
+// --- DOM ---------------------------------------------------------------------------------
+const host = document.createElement('nura-widget');
+const root = host.attachShadow({ mode: 'open' });
+// eslint-disable-next-line no-restricted-properties -- our constant style sheet and skeleton, no text from outside
+root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}</style>` + SKELETON;
+const $ = (s) => root.querySelector(s);
+const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
+  banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'),
+  typing = $('.typing');
+const { el, button } = builder(document);
+const api = (path, body) => call(API, path, body);
+
+// Telemetry must never slow or break the chat: no await, errors swallowed.
+function track(event_type, o = {}) {
+  try {
+    fetch(API + '/analytics/click', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ session_id: S.sid || null, customer_id: CID, event_type, label: o.label || null,
+        meta: Object.assign({ lang }, o.meta), topic_id: o.topic || null, article_id: o.article == null ? null : o.article }) }).catch(() => {});
+  } catch { /* ignore */ }
+}
+const showErr = (e) => { errEl.textContent = errorText(e, t); errEl.hidden = false; };
+const clearErr = () => { errEl.hidden = true; };
+const who = () => ({ session_id: S.sid || null, session_token: S.tok || null, customer_id: CID, customer_hash: HASH });
+
+// --- transcript --------------------------------------------------------------------------
+const actions = { rate: (e, r) => rate(e, r), article: (id) => article(id, null) };
+const render = (e) => renderMessage(document, e, t, lang, actions);
+function add(e) {
+  state.append(S, e);
+  save();
+  const m = render(e); e.node = m; logEl.append(m); reveal(m);
+  return e;
+}
+// Bring the new message's first line into view: long articles are read from the top.
+const reveal = (m) => requestAnimationFrame(() => { sc.scrollTop = Math.max(0, m.offsetTop - 8); });
+function renderLog() {
+  logEl.setAttribute('aria-live', 'off'); // a rebuild is not news: don't re-announce everything
+  logEl.textContent = '';
+  for (const e of S.log) { e.node = render(e); logEl.append(e.node); }
+  setTimeout(() => logEl.setAttribute('aria-live', 'polite'));
+}
+// Only the feedback row changes after a rating: replacing the whole message would re-announce it.
+function repaintFb(e) {
+  const old = e.node && e.node.querySelector('.fb');
+  if (!old) return;
+  const had = old.contains(root.activeElement), fb = feedbackRow(document, e, t, actions.rate);
+  old.replaceWith(fb);
+  if (had) (fb.querySelector('[aria-pressed=true]') || fb.querySelector('button')).focus();
+}
+async function rate(e, r) {
+  if (e.r) return;
+  e.r = r; repaintFb(e); save();
+  track('feedback', { label: r, article: e.aid, meta: { message_id: e.mid || null, source: e.src || null } });
+  if (!e.mid) { if (r === 'down') add(noticeEntry('tip')); return; } // articles have no message id
+  try {
+    const x = await api('/feedback', { session_id: S.sid, session_token: S.tok, message_id: e.mid, rating: r });
+    clearErr();
+    if (x.escalated) setStatus('pending_handoff'); // RatingResult says only that a human was asked for
+  } catch (er) { e.r = null; repaintFb(e); save(); showErr(er); }
+}
+
+// --- topic tree --------------------------------------------------------------------------
+const trees = {};
+let path = [];
+async function loadTree() {
+  const l = lang;
+  if (!trees[l]) {
+    try { trees[l] = await api('/topics?lang=' + l); } catch (e) { if (l === lang) showErr(e); return; }
+  }
+  if (l === lang) drawTree();
+}
+function drawTree(focus) {
+  if (!trees[lang]) return;
+  const tr = trail(trees[lang], path), cur = tr.nodes[tr.nodes.length - 1];
+  path = tr.path;
+  treeEl.textContent = '';
+  treeEl.setAttribute('aria-label', t('topics'));
+  const q = el('div', 'tq', cur.label || t('topics')); q.dir = 'auto'; treeEl.append(q);
+  if (path.length) treeEl.append(button('opt bk', (isRtl(lang) ? '→ ' : '← ') + t('back'), () => { path = up(path); drawTree(true); }));
+  for (const n of cur.children) {
+    const b = button('opt', n.label, () => choose(n)); b.dir = 'auto'; b.dataset.id = n.id; treeEl.append(b);
+  }
+  // Keyboard users lose focus when the clicked button is replaced: put it on the first option.
+  if (focus) { const f = treeEl.querySelector('.opt:not(.bk)') || treeEl.querySelector('.opt'); if (f) f.focus(); }
+}
+function choose(n) {
+  track('tree_click', { label: n.label, topic: n.id, article: n.article_id });
+  const c = choice(n);
+  if (c.open) { path = [...path, c.open]; drawTree(true); return; }
+  if (c.article != null) { add(customerEntry(n.label)); article(c.article, n.id); }
+}
+async function article(id, topic) {
+  clearErr(); busy(true);
+  try {
+    const a = await api('/articles/' + encodeURIComponent(id) + '?lang=' + lang);
+    add(articleEntry(a));
+    track('article_view', { label: a.title, topic, article: a.id });
+  } catch (e) { showErr(e); } finally { busy(false); }
+}
+
+// --- free text and the button ------------------------------------------------------------
+let pending = 0;
+function busy(on) { pending += on ? 1 : -1; typing.hidden = pending <= 0; sendB.disabled = pending > 0; }
+async function send(text) {
+  clearErr();
+  const e = add(customerEntry(text));
+  input.value = '';
+  busy(true);
+  const body = () => Object.assign(who(), { channel: 'web', message: text, lang });
+  try {
+    let r;
+    try { r = await api('/message', body()); } catch (er) {
+      // A forgotten or expired session must not trap the customer: retry once with a new one.
+      if (!S.sid || !sessionLost(er)) throw er;
+      state.forgetSession(S); r = await api('/message', body());
+    }
+    state.adoptSession(S, r);
+    add(replyEntry(r));
+    setStatus(r.handoff_status);
+  } catch (er) {
+    // Keep what the customer typed: take the bubble back and refill the box.
+    state.withdraw(S, e); e.node.remove(); save();
+    if (!input.value) input.value = text;
+    showErr(er);
+  } finally { busy(false); }
+}
+async function human() {
+  track('handoff_button');
+  clearErr(); humanB.disabled = true;
+  try {
+    const r = await api('/handoff/direct', Object.assign(who(), { channel: 'web', reason: 'direct_button' }));
+    state.adoptSession(S, r);
+    setStatus(r.handoff_status);
+  } catch (e) { showErr(e); } finally { humanB.disabled = false; }
+}
+
+// --- handoff status and the live stream --------------------------------------------------
+function setStatus(s) {
+  if (state.setStatus(S, s)) save();
+  drawStatus(); stream();
+}
+function drawStatus() {
+  const key = state.bannerKey(S);
+  banner.hidden = !key; banner.className = 'banner ' + (key || '');
+  banner.textContent = key ? t(key) : '';
+  humanB.hidden = state.waiting(S);
+}
+let es = null, esTimer = 0, esDelay = 1000;
+function stream() {
+  if (!state.wantsStream(S)) { if (es) es.close(); es = null; clearTimeout(esTimer); esTimer = 0; return; }
+  if (es || esTimer) return;
+  es = new EventSource(streamUrl(API, S)); // the browser itself sends Last-Event-ID on its own reconnects
+  for (const n of CUSTOMER_EVENTS) es.addEventListener(n, onEvent);
+  es.onopen = () => { esDelay = 1000; };
+  es.onerror = () => {
+    // The browser retries by itself unless the answer was fatal (CLOSED): then back off and reopen.
+    if (!es || es.readyState !== EventSource.CLOSED) return;
+    es.close(); es = null;
+    esTimer = setTimeout(() => { esTimer = 0; stream(); }, esDelay);
+    esDelay = Math.min(esDelay * 2, 30000);
+  };
+}
+function onEvent(ev) {
+  const change = liveChange(S, ev.type, ev.lastEventId, ev.data);
+  if (!change) { save(); return; }
+  if (change.entry) add(change.entry); else save();
+  if (change.status) setStatus(change.status);
+}
+
+// --- open / close / language -------------------------------------------------------------
+function applyLang() {
+  t = translator(lang);
+  W.lang = lang; W.dir = isRtl(lang) ? 'rtl' : 'ltr';
+  $('h2').textContent = t('title');
+  $('.langs').setAttribute('aria-label', t('langs'));
+  for (const b of root.querySelectorAll('[data-l]')) b.setAttribute('aria-pressed', String(b.dataset.l === lang));
+  $('.x').setAttribute('aria-label', t('close'));
+  launch.setAttribute('aria-label', t(S.open ? 'close' : 'open'));
+  logEl.setAttribute('aria-label', t('log'));
+  input.placeholder = t('ph'); input.setAttribute('aria-label', t('input'));
+  sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
+  drawStatus(); renderLog();
+  if (!panel.hidden) loadTree();
+}
+function setLang(l) {
+  l = pickLang(l); if (!l || l === lang) return;
+  lang = S.lang = l; save(); clearErr(); applyLang();
+}
+function open(v, quiet) {
+  v = Boolean(v);
+  if (v === !panel.hidden) return;
+  S.open = v; save();
+  panel.hidden = !v; W.classList.toggle('open', v);
+  launch.setAttribute('aria-expanded', String(v));
+  launch.setAttribute('aria-label', t(v ? 'close' : 'open'));
+  if (!quiet) track(v ? 'open' : 'close');
+  if (!v) { if (!quiet) launch.focus(); return; }
+  loadTree();
+  const last = S.log.length && S.log[S.log.length - 1].node; // reopen where the conversation stopped
+  if (last) reveal(last);
+  // Typing focus where a keyboard is at hand; on touch screens the heading, so no keyboard pops up.
+  if (!quiet) (matchMedia('(pointer: fine)').matches ? input : $('h2')).focus();
+}
+
+launch.addEventListener('click', () => open(panel.hidden));
+$('.x').addEventListener('click', () => open(false));
+for (const b of root.querySelectorAll('[data-l]')) b.addEventListener('click', () => setLang(b.dataset.l));
+humanB.addEventListener('click', human);
+const submit = () => { const v = input.value.trim(); if (v && pending <= 0) send(v); };
+form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+// Enter sends, Shift+Enter breaks the line; never while an IME is composing a word.
+input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); submit(); } });
+input.addEventListener('input', clearErr);
+root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !panel.hidden) { e.stopPropagation(); open(false); } });
+
+function mount() {
+  (document.body || document.documentElement).appendChild(host);
+  applyLang(); stream();
+  if (S.open) open(true, true); // a reload keeps the panel as the customer left it
+}
+// A second script tag must not mount a second widget.
+if (!window.NuraWidget) {
+  if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
+  window.NuraWidget = Object.freeze({ version: '1.1', open: () => open(true), close: () => open(false), setLang });
+}

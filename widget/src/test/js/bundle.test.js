@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { JSDOM } from 'jsdom';
+
+// The served file as build.js makes it, run as a host page runs it: one classic script, no modules, no build there
+const out = join(mkdtempSync(join(tmpdir(), 'nura-widget-')), 'widget.js');
+execFileSync(process.execPath, ['build.js', out], { cwd: new URL('../../..', import.meta.url) });
+const bundle = readFileSync(out, 'utf8');
+
+function page(attributes, copies = 1) {
+  const tag = `<script data-api="https://nura.example/v1" ${attributes}>${bundle}</script>`;
+  return new JSDOM(`<!DOCTYPE html><html lang="en"><body><p>shop</p>${tag.repeat(copies)}</body></html>`,
+    { runScripts: 'dangerously', url: 'https://shop.example/' }).window;
+}
+
+test('the bundle is one plain script: no import or export left, non-ASCII escaped', () => {
+  assert.doesNotMatch(bundle, /^\s*(import|export)\s/m);
+  const foreign = [...bundle].filter((c) => c.charCodeAt(0) > 127);
+  assert.deepEqual(foreign, [], 'ASCII only, whatever charset the host page declares');
+});
+
+test('it mounts one widget in its own shadow root, labelled in the data-lang language', () => {
+  const w = page('data-lang="ku"', 2);
+  const hosts = w.document.querySelectorAll('nura-widget');
+  assert.equal(hosts.length, 1, 'a second script tag mounts no second widget');
+  const root = hosts[0].shadowRoot;
+  assert.equal(root.querySelector('.launch').getAttribute('aria-label'), 'Paceya piştgiriyê veke');
+  assert.equal(root.querySelector('.w').dir, 'ltr');
+  assert.ok(Object.isFrozen(w.NuraWidget));
+  w.NuraWidget.setLang('ar');
+  assert.equal(root.querySelector('.w').dir, 'rtl');
+  assert.equal(root.querySelector('.send').textContent, 'إرسال');
+  w.close();
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CUSTOMER_EVENTS, liveChange, streamUrl } from '../../main/js/live.js';
+
+// The payloads as HandoffLifecycle.status and Handoffs.reply write them
+const STATUS = JSON.stringify({ session_id: 's1', handoff_status: 'human_active', at: '2024-05-01T10:00:00Z',
+  reason: 'direct_button', agent: 'sara' });
+const AGENT = JSON.stringify({ text: 'Hello, this is Sara.', agent: 'sara', session_id: 's1', message_id: 'm9',
+  created_at: '2024-05-01T10:01:00Z' });
+
+test('the widget listens to exactly the two events the customer stream sends', () => {
+  assert.deepEqual([...CUSTOMER_EVENTS].sort(), ['agent_message', 'status']);
+});
+
+test('a status event changes the handoff status', () => {
+  const s = { log: [] };
+  assert.deepEqual(liveChange(s, 'status', '41', STATUS), { status: 'human_active' });
+  assert.equal(s.le, '41');
+});
+
+test('an agent message becomes an agent entry with its text and message id', () => {
+  const s = { log: [], le: '41' };
+  assert.deepEqual(liveChange(s, 'agent_message', '42', AGENT),
+    { entry: { k: 'agent', t: 'Hello, this is Sara.', mid: 'm9' } });
+  assert.equal(s.le, '42');
+});
+
+test('an event at or before the last seen id is not shown twice', () => {
+  const s = { log: [], le: '42' };
+  assert.equal(liveChange(s, 'agent_message', '42', AGENT), null);
+  assert.equal(liveChange(s, 'agent_message', '7', AGENT), null);
+  assert.equal(s.le, '42');
+  assert.ok(liveChange(s, 'agent_message', '100', AGENT), 'ids compare as numbers, not as text');
+});
+
+test('markup in an agent message is kept as it was sent, for the renderer to show as text', () => {
+  const text = '<script>alert(1)</script>';
+  const change = liveChange({ log: [] }, 'agent_message', '1', JSON.stringify({ text, agent: 'a', session_id: 's',
+    message_id: 'm', created_at: 'now' }));
+  assert.equal(change.entry.t, text);
+});
+
+test('an unknown event or a payload that is not JSON changes nothing', () => {
+  assert.equal(liveChange({ log: [] }, 'customer_message', '5', AGENT), null);
+  assert.equal(liveChange({ log: [] }, 'agent_message', '6', 'plain text'), null);
+});
+
+test('the stream URL carries the token and, after a reload, the last event id', () => {
+  assert.equal(streamUrl('https://h/v1', { sid: 'a b', tok: 't&1' }), 'https://h/v1/session/a%20b/stream?token=t%261');
+  assert.equal(streamUrl('https://h/v1', { sid: 's', tok: 't', le: '42' }),
+    'https://h/v1/session/s/stream?token=t&last_event_id=42');
+});
