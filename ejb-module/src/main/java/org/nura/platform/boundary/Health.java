@@ -3,6 +3,8 @@ package org.nura.platform.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -14,11 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.nura.platform.boundary.HealthReport.Check;
-import org.nura.platform.control.LlmProbe;
+import org.nura.platform.control.HealthCheck;
+import org.nura.platform.control.HealthCheck.Result;
 import redis.clients.jedis.RedisClient;
 
-/** Checks every dependency truthfully: PostgreSQL down is down; Redis, JMS or the LLM down is degraded. */
+/** Checks every dependency truthfully: PostgreSQL down is down; Redis, JMS or a contributed check down is degraded. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Health {
@@ -32,15 +34,17 @@ public class Health {
     @Inject
     RedisClient redis;
 
+    /** The checks other components contribute (the LLM's, from the AI component). */
     @Inject
-    LlmProbe llm;
+    @Any
+    Instance<HealthCheck> contributed;
 
     public HealthReport check() {
-        Map<String, Check> checks = new LinkedHashMap<>();
+        Map<String, Result> checks = new LinkedHashMap<>();
         checks.put("database", timed(this::pingDatabase));
         checks.put("redis", timed(() -> redis.ping()));
         checks.put("jms", timed(this::pingBroker));
-        checks.put("llm", llm.check());
+        contributed.forEach(c -> checks.put(c.name(), c.check()));
         String status = "ok";
         if (!"ok".equals(checks.get("database").status())) {
             status = "down";
@@ -65,13 +69,13 @@ public class Health {
         }
     }
 
-    private static Check timed(Callable<?> probe) {
+    private static Result timed(Callable<?> probe) {
         long start = System.nanoTime();
         try {
             probe.call();
-            return new Check("ok", (System.nanoTime() - start) / 1_000_000, null);
+            return new Result("ok", (System.nanoTime() - start) / 1_000_000, null);
         } catch (Exception | LinkageError e) {
-            return new Check("down", (System.nanoTime() - start) / 1_000_000, e.getClass().getSimpleName()
+            return new Result("down", (System.nanoTime() - start) / 1_000_000, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
         }
     }
