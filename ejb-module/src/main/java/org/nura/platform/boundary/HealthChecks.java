@@ -23,10 +23,10 @@ import redis.clients.jedis.RedisClient;
 /** Checks every dependency truthfully: PostgreSQL down is down; Redis, JMS or a contributed check down is degraded. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Health {
+public class HealthChecks {
 
-    static final String VERSION = Health.class.getPackage().getImplementationVersion() == null
-            ? "dev" : Health.class.getPackage().getImplementationVersion();
+    static final String VERSION = HealthChecks.class.getPackage().getImplementationVersion() == null
+            ? "dev" : HealthChecks.class.getPackage().getImplementationVersion();
 
     @Inject
     DataSource dataSource;
