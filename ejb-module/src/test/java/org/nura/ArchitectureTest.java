@@ -63,7 +63,8 @@ class ArchitectureTest {
 
     static final Set<String> RAW_READERS = Set.of("optional", "text", "integer", "doubleValue", "flag", "list");
 
-    static final JavaClasses NURA = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses NURA = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.nura");
 
     @Test

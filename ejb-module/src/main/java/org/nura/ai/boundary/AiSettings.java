@@ -22,7 +22,8 @@ public class AiSettings {
 
     public AiStatus status() {
         LlmSettings settings = LlmSettings.from(config);
-        return new AiStatus(aiSwitch.enabled(), settings.configured(), settings.model(), gateway.circuit().name().toLowerCase(java.util.Locale.ROOT));
+        return new AiStatus(aiSwitch.enabled(), settings.configured(), settings.model(),
+                gateway.circuit().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public AiStatus enable(boolean enabled) {

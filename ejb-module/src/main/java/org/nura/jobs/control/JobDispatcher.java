@@ -70,7 +70,8 @@ public class JobDispatcher {
             dispatch(type, payload.get(), reference);
         } catch (JMSRuntimeException e) {
             metrics.counter("nura.jobs.enqueue_failures", new Tag("type", type)).inc();
-            LOG.warning(() -> "Could not send a " + type + " job for " + reference + " now; the recovery sweep will: " + e);
+            LOG.warning(() -> "Could not send a " + type + " job for " + reference
+                    + " now; the recovery sweep will: " + e);
         }
     }
 

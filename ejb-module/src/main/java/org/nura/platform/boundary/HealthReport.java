@@ -5,7 +5,8 @@ import java.util.Map;
 import org.nura.platform.control.HealthCheck;
 
 /** The health of NURA and each dependency: "ok", "degraded" (works with less) or "down" (cannot serve). */
-public record HealthReport(String status, String version, OffsetDateTime checkedAt, Map<String, HealthCheck.Result> checks) {
+public record HealthReport(String status, String version, OffsetDateTime checkedAt,
+        Map<String, HealthCheck.Result> checks) {
 
     public boolean down() {
         return "down".equals(status);
