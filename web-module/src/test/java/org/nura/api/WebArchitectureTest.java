@@ -1,13 +1,18 @@
 package org.nura.api;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.nura.platform.control.NuraConfig;
 
 /**
  * The web module's shape: JAX-RS resources named {@code *Resource} that call the EJB module's boundaries (never its
@@ -32,5 +37,14 @@ class WebArchitectureTest {
     void portableCodeOnly() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("fish.payara..", "org.glassfish..",
                 "org.eclipse.persistence..", "org.hibernate..", "org.jboss..").check(API);
+    }
+
+    /** Settings are read through NuraConfig's named accessors, whose defaults are stated once. */
+    @Test
+    void settingsAreReadThroughNamedAccessors() {
+        Set<String> raw = Set.of("optional", "text", "integer", "doubleValue", "flag", "list");
+        noClasses().should().callMethodWhere(target(describe("a raw reader of NuraConfig",
+                (AccessTarget t) -> t.getOwner().isEquivalentTo(NuraConfig.class) && raw.contains(t.getName()))))
+                .check(API);
     }
 }
