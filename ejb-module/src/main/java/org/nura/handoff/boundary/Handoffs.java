@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.nura.conversation.control.InboundChecks;
 import org.nura.conversation.entity.ChatTurn;
@@ -71,7 +72,8 @@ public class Handoffs {
     /** An agent takes a pending session; of two agents at once exactly one wins, the other gets a 409. */
     public Acceptance accept(String sessionId, String agentId) {
         String agent = Fields.required("agent_id", agentId, 128);
-        OffsetDateTime at = OffsetDateTime.now();
+        // PostgreSQL keeps microseconds: the answer shows the time as it is stored
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         Session session = locked(sessionId); // a second agent accepting at once waits here, then is refused
         if (!Session.PENDING_HANDOFF.equals(session.status())) {
             throw NuraException.conflict("not_pending", "Session " + sessionId + " is " + session.status()
