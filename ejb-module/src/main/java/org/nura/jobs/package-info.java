@@ -1,2 +1,5 @@
-/** Background jobs: JMS messages sent in the same transaction as their data, consumed by message-driven beans. */
+/**
+ * Background jobs, infrastructure knowing no business component: each component registers its JobHandler and its
+ * consumer; JMS messages are sent in the same transaction as their data.
+ */
 package org.nura.jobs;

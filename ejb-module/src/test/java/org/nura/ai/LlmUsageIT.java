@@ -15,7 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nura.ai.control.LlmCall;
+import org.nura.ai.entity.LlmCall;
 import org.nura.platform.control.NuraException;
 import org.nura.testing.Deployments;
 import org.nura.testing.UsageThenFailure;

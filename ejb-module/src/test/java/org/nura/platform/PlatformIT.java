@@ -14,7 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nura.platform.boundary.Health;
+import org.nura.platform.boundary.HealthChecks;
 import org.nura.platform.boundary.HealthReport;
 import org.nura.platform.control.NuraException;
 import org.nura.testing.Deployments;
@@ -33,7 +33,7 @@ class PlatformIT {
     DataSource dataSource;
 
     @Inject
-    Health health;
+    HealthChecks health;
 
     @Inject
     RollbackProbe probe;

@@ -27,6 +27,12 @@ public final class Deployments {
 
     /** Packages that need JMS, excluded from Payara Micro archives. */
     private static final List<String> NEEDS_BROKER = List.of("org.nura.jobs");
+    /**
+     * The other components' classes that need JMS: their job handlers ({@code *Job}, which enqueue through the jobs
+     * component) and their message-driven beans ({@code *Consumer}); the architecture tests keep these names.
+     */
+    private static final java.util.regex.Pattern BROKER_CLASS = java.util.regex.Pattern.compile(
+            "org/nura/[a-z]+/(control/[A-Za-z]+Job|boundary/[A-Za-z]+Consumer)(\\$.*)?\\.class");
     /** Libraries no in-container test uses yet and that would make every deployment slow. */
     private static final List<String> HEAVY = List.of("openai", "kotlin", "okhttp", "okio", "jackson");
 
@@ -59,6 +65,7 @@ public final class Deployments {
             files.filter(Files::isRegularFile).forEach(file -> {
                 String name = classes.relativize(file).toString().replace('\\', '/');
                 boolean excluded = NEEDS_BROKER.stream().anyMatch(p -> name.startsWith(p.replace('.', '/') + "/"))
+                        || BROKER_CLASS.matcher(name).matches()
                         || name.equals("META-INF/persistence.xml") || name.equals("META-INF/microprofile-config.properties")
                         || name.equals("META-INF/beans.xml");
                 if (!excluded) {

@@ -2,8 +2,8 @@ package org.nura.testing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.nura.ai.boundary.LlmUsage;
-import org.nura.ai.control.LlmCall;
+import org.nura.ai.control.LlmUsage;
+import org.nura.ai.entity.LlmCall;
 import org.nura.platform.control.NuraException;
 
 /** A boundary used only by tests: a customer turn that records LLM usage and then fails and rolls back. */

@@ -25,8 +25,8 @@ public class LoginView {
     private String password;
 
     public String signIn() {
-        boolean ok = equal(username, config.text("ADMIN_USERNAME", "admin"))
-                & equal(password, config.text("ADMIN_PASSWORD", ""));
+        boolean ok = equal(username, config.adminUsername())
+                & equal(password, config.adminPassword());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!ok) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password", null));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.nura.platform.boundary.Health;
+import org.nura.platform.boundary.HealthChecks;
 import org.nura.platform.boundary.HealthReport;
 
 /** The console's home: the state of NURA's dependencies. */
@@ -17,7 +17,7 @@ public class StatusView {
     }
 
     @Inject
-    Health health;
+    HealthChecks health;
 
     private HealthReport report;
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.entity.Setting;
 
@@ -31,7 +30,7 @@ public class AiSwitch {
         Boolean value = cached;
         if (value == null || System.nanoTime() - cachedUntil > 0) {
             Setting row = em.find(Setting.class, KEY);
-            value = row == null ? config.flag("AI_ENABLED", true) : Boolean.parseBoolean(row.value());
+            value = row == null ? config.aiEnabledByDefault() : Boolean.parseBoolean(row.value());
             remember(value);
         }
         return value;
@@ -50,6 +49,6 @@ public class AiSwitch {
 
     private void remember(boolean value) {
         cached = value;
-        cachedUntil = System.nanoTime() + Duration.ofSeconds(config.integer("SETTINGS_CACHE_SECONDS", 5)).toNanos();
+        cachedUntil = System.nanoTime() + config.settingsCacheTtl().toNanos();
     }
 }

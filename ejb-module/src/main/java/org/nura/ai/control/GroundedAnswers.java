@@ -1,6 +1,7 @@
 package org.nura.ai.control;
 
 import java.util.Optional;
+import org.nura.ai.entity.UsageRef;
 
 /**
  * Asks the model for a grounded answer: no context → no call; a failure or a reply that is not grounded → empty,

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.nura.ai.boundary.LlmUsage;
 import org.nura.platform.control.NuraConfig;
 
 /**
@@ -31,7 +30,7 @@ public class LlmGateway {
     }
 
     public boolean available() {
-        return config.optional("OPENAI_API_KEY").isPresent() && aiSwitch.enabled();
+        return LlmSettings.from(config).configured() && aiSwitch.enabled();
     }
 
     public Optional<GroundedAnswer> answer(GroundedQuestion question) {

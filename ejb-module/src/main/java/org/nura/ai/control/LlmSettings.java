@@ -33,6 +33,16 @@ public record LlmSettings(String apiKey, String baseUrl, String model, Duration 
                 Duration.ofSeconds(config.integer("LLM_BREAKER_OPEN_SECONDS", 30)));
     }
 
+    /** Whether an API key is set: without one no call is ever made. */
+    public boolean configured() {
+        return !apiKey.isBlank();
+    }
+
+    /** The base URL without trailing slashes, to append paths to. */
+    public String baseUrlWithoutSlash() {
+        return baseUrl.replaceAll("/+$", "");
+    }
+
     /** The estimated cost in USD of a call with these token counts. */
     public double cost(long promptTokens, long completionTokens) {
         return (promptTokens * pricePer1kInput + completionTokens * pricePer1kOutput) / 1000.0;

@@ -2,6 +2,7 @@ package org.nura.ai.control;
 
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.nura.ai.entity.UsageRef;
 
 /**
  * Asks the model to classify one customer message for the insights report: no text → no call; a failure or a reply

@@ -2,6 +2,8 @@ package org.nura.ai.control;
 
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.nura.ai.entity.LlmCall;
+import org.nura.ai.entity.UsageRef;
 
 /**
  * The one way a call reaches the model, whatever it is for: an open breaker → no call; every call that goes out

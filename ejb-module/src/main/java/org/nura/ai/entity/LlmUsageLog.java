@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import org.nura.ai.control.LlmCall;
 
 /** One call to the LLM: tokens, estimated cost, latency and outcome, for the cost reports. */
 @Entity

@@ -1,6 +1,7 @@
 package org.nura.analytics.control;
 
 import java.util.Set;
+import org.nura.analytics.entity.InsightReading;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.Understanding;
 

@@ -1,2 +1,2 @@
-/** Analytics controls: how a customer message is read for the insights report. */
+/** Analytics controls: how a customer message is read for the insights report, and the insight job. */
 package org.nura.analytics.control;

@@ -9,7 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.nura.analytics.control.InsightReading;
 
 /** How one customer message was read: intent, sentiment, confidence bucket and whether it shows a knowledge gap. */
 @Entity

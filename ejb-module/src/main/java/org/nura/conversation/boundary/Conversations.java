@@ -12,19 +12,20 @@ import java.util.List;
 import org.nura.conversation.control.Answer;
 import org.nura.conversation.control.AnswerTiers;
 import org.nura.conversation.control.Citation;
-import org.nura.conversation.control.History;
-import org.nura.conversation.control.HistoryTurn;
 import org.nura.conversation.control.InboundChecks;
 import org.nura.conversation.control.Replies;
-import org.nura.conversation.control.SessionStore;
-import org.nura.conversation.control.SessionTokens;
 import org.nura.conversation.entity.ChatTurn;
 import org.nura.conversation.entity.ConversationLog;
-import org.nura.conversation.entity.Session;
-import org.nura.handoff.control.HandoffPolicy;
+import org.nura.conversation.events.CustomerMessageForAgent;
+import org.nura.conversation.events.CustomerMessageLogged;
+import org.nura.conversation.events.HandoffRequested;
 import org.nura.knowledge.control.LanguageGuesser;
 import org.nura.platform.control.NuraConfig;
-import org.nura.platform.control.NuraException;
+import org.nura.sessions.control.HandoffPolicy;
+import org.nura.sessions.control.History;
+import org.nura.sessions.control.HistoryTurn;
+import org.nura.sessions.control.SessionStore;
+import org.nura.sessions.entity.Session;
 
 /**
  * The message pipeline: one customer message in, one answer out, in one transaction. A refused message
@@ -36,9 +37,6 @@ public class Conversations {
 
     @Inject
     InboundChecks checks;
-
-    @Inject
-    SessionTokens tokens;
 
     @Inject
     SessionStore sessions;
@@ -74,10 +72,9 @@ public class Conversations {
         String channel = checks.channel(in.channel());
         String askedLang = checks.lang(in.lang());
         checks.text("customer_id", in.customerId(), 128);
-        String token = in.sessionId() == null ? tokens.newToken() : in.sessionToken();
-        Session session = in.sessionId() == null
-                ? sessions.create(tokens.hash(token), in.customerId(), channel)
-                : authenticated(in.sessionId(), token);
+        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), in.customerId(), channel);
+        Session session = opened.session();
+        String token = opened.token();
         String lang = askedLang != null ? askedLang : LanguageGuesser.supportedGuess(text, session.lang());
         if (session.heldByHuman()) {
             return passToAgent(session, token, text, lang);
@@ -90,17 +87,6 @@ public class Conversations {
             streak = answer.escalates() ? 0 : streak; // a fresh count once a human has been asked for
         }
         return answered(session, token, text, lang, answer, streak, started);
-    }
-
-    /** The session, locked for this turn; any doubt about the token is a 401, never a hint which part was wrong. */
-    Session authenticated(String sessionId, String token) {
-        var snapshot = sessions.open(sessionId)
-                .orElseThrow(() -> NuraException.unauthorized("invalid_session", "Unknown session or wrong token"));
-        if (!tokens.matches(token, snapshot.tokenHash())) {
-            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
-        }
-        return sessions.lock(sessionId)
-                .orElseThrow(() -> NuraException.unauthorized("invalid_session", "Unknown session or wrong token"));
     }
 
     private Reply passToAgent(Session session, String token, String text, String lang) {
@@ -142,7 +128,7 @@ public class Conversations {
     }
 
     private void remember(Session session, String lang, List<HistoryTurn> turns, int streak) {
-        String history = History.append(session.history(), turns, config.integer("SESSION_HISTORY_TURNS", 20));
+        String history = History.append(session.history(), turns, config.sessionHistoryTurns());
         session.update(lang, history, streak, OffsetDateTime.now());
         sessions.changed(session);
     }

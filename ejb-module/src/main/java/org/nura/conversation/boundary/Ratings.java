@@ -1,19 +1,24 @@
 package org.nura.conversation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.nura.conversation.control.FeedbackPolicy;
 import org.nura.conversation.control.InboundChecks;
-import org.nura.conversation.control.NegativeFeedback;
-import org.nura.conversation.control.SessionStore;
-import org.nura.conversation.control.SessionTokens;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.conversation.entity.MessageFeedback;
+import org.nura.conversation.events.NegativeFeedback;
 import org.nura.platform.control.NuraException;
+import org.nura.sessions.control.HandoffPolicy;
+import org.nura.sessions.control.SessionStore;
+import org.nura.sessions.entity.Session;
 
-/** Thumbs up and down on answers; a second rating of the same answer replaces the first. */
+/**
+ * Thumbs up and down on answers; a second rating of the same answer replaces the first. A thumbs down is announced
+ * as {@link NegativeFeedback} inside the rating's transaction; the handoff component decides whether it brings in a
+ * human, and the answer reports {@code escalated} when a human holds the session afterwards.
+ */
 @Stateless
 public class Ratings {
 
@@ -24,13 +29,13 @@ public class Ratings {
     SessionStore sessions;
 
     @Inject
-    SessionTokens tokens;
-
-    @Inject
     InboundChecks checks;
 
     @Inject
-    FeedbackPolicy policy;
+    HandoffPolicy policy;
+
+    @Inject
+    Event<NegativeFeedback> thumbsDown;
 
     public RatingResult rate(Rating in) {
         if (!MessageFeedback.RATINGS.contains(in.rating())) {
@@ -40,7 +45,7 @@ public class Ratings {
             throw NuraException.invalid("missing_message_id", "message_id is required");
         }
         checks.text("comment", in.comment(), 2000);
-        authenticate(in.sessionId(), in.sessionToken());
+        sessions.verify(in.sessionId(), in.sessionToken());
         ConversationLog answer = em.createNamedQuery("ConversationLog.findByMessageId", ConversationLog.class)
                 .setParameter("messageId", in.messageId()).getResultStream()
                 .filter(m -> m.sessionId().equals(in.sessionId()) && "assistant".equals(m.role()))
@@ -48,20 +53,14 @@ public class Ratings {
                 .orElseThrow(() -> NuraException.notFound("message_not_found", "No answer " + in.messageId()
                         + " in this session"));
         store(in, answer);
-        boolean escalated = "down".equals(in.rating())
-                && policy.escalate(new NegativeFeedback(in.sessionId(), answer.messageId(), in.comment()));
-        return new RatingResult(true, escalated);
+        return new RatingResult(true, "down".equals(in.rating()) && thumbsDown(in, answer));
     }
 
-    private void authenticate(String sessionId, String token) {
-        if (sessionId == null || sessionId.isBlank()) {
-            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
-        }
-        var snapshot = sessions.open(sessionId)
-                .orElseThrow(() -> NuraException.unauthorized("invalid_session", "Unknown session or wrong token"));
-        if (!tokens.matches(token, snapshot.tokenHash())) {
-            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
-        }
+    /** Already with a human counts as escalated (the widget shows the same banner) if the trigger is on at all. */
+    private boolean thumbsDown(Rating in, ConversationLog answer) {
+        thumbsDown.fire(new NegativeFeedback(in.sessionId(), answer.messageId(), in.comment()));
+        return policy.allows(HandoffPolicy.BAD_FEEDBACK)
+                && sessions.lock(in.sessionId()).map(Session::heldByHuman).orElse(false);
     }
 
     private void store(Rating in, ConversationLog answer) {

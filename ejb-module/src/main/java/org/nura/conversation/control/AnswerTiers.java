@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.nura.handoff.control.HandoffPolicy;
-import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.control.ArticleReader;
+import org.nura.knowledge.control.ArticleView;
+import org.nura.knowledge.control.KnowledgeConfig;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.Understanding;
 import org.nura.knowledge.control.Understanding.Passage;
-import org.nura.platform.control.NuraConfig;
+import org.nura.sessions.control.HandoffPolicy;
+import org.nura.sessions.control.HistoryTurn;
 
 /**
  * The answer tiers in order: rules, the on-box model (intent and article), the LLM grounded on handbook passages
@@ -41,7 +42,7 @@ public class AnswerTiers {
     LlmTier llm;
 
     @Inject
-    NuraConfig config;
+    KnowledgeConfig config;
 
     @Inject
     HandoffPolicy policy;
@@ -61,7 +62,7 @@ public class AnswerTiers {
         if (local.isPresent() && !OUT_OF_SCOPE.equals(local.get().intent())) {
             return local.get();
         }
-        List<Passage> passages = models.current().map(m -> m.searchHandbook(text, config.integer("RAG_TOP_K", 4)))
+        List<Passage> passages = models.current().map(m -> m.searchHandbook(text, config.ragTopK()))
                 .orElse(List.of());
         if (local.isPresent() && !strong(passages)) {
             return local.get();
@@ -83,7 +84,7 @@ public class AnswerTiers {
     }
 
     private Optional<Answer> onBox(Understanding u, String lang) {
-        if (u.confidence() < config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5)) {
+        if (u.confidence() < config.localConfidenceThreshold()) {
             return Optional.empty();
         }
         return switch (u.action()) {
@@ -120,7 +121,7 @@ public class AnswerTiers {
 
     /** A handbook passage good enough to quote. */
     private boolean strong(List<Passage> passages) {
-        return !passages.isEmpty() && passages.get(0).score() >= config.doubleValue("RAG_MIN_SCORE", 6.0);
+        return !passages.isEmpty() && passages.get(0).score() >= config.ragMinScore();
     }
 
     /** Without an LLM the best passage is quoted verbatim, with its document as the citation. */

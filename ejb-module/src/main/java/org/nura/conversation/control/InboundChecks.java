@@ -1,9 +1,9 @@
 package org.nura.conversation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.nura.conversation.entity.Session;
 import org.nura.knowledge.control.Languages;
 import org.nura.platform.control.NuraException;
+import org.nura.sessions.entity.Session;
 
 /** Refuses malformed customer input before anything is read or stored, each with its own error code. */
 @ApplicationScoped

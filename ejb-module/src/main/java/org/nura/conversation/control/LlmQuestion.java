@@ -2,6 +2,7 @@ package org.nura.conversation.control;
 
 import java.util.List;
 import org.nura.knowledge.control.Understanding.Passage;
+import org.nura.sessions.control.HistoryTurn;
 
 /** Everything the LLM tier may ground an answer on: the question, its language, retrieved passages and memory. */
 public record LlmQuestion(String text, String lang, List<Passage> passages, List<HistoryTurn> history,

@@ -1,2 +1,2 @@
-/** Conversation controls: languages, rules, answer tiers, session tokens and the Redis-cached session store. */
+/** Conversation controls: inbound checks, languages, rules, answer tiers and the replies. */
 package org.nura.conversation.control;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import org.nura.sessions.entity.Session;
 
 /** One message of a conversation, the customer's or an answer, with how the answer was produced. */
 @Entity

@@ -6,20 +6,21 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.nura.conversation.control.InboundChecks;
-import org.nura.conversation.control.SessionStore;
-import org.nura.conversation.control.SessionTokens;
 import org.nura.conversation.entity.ChatTurn;
 import org.nura.conversation.entity.ConversationLog;
-import org.nura.conversation.entity.Session;
 import org.nura.handoff.control.HandoffLifecycle;
-import org.nura.handoff.control.HandoffPolicy;
 import org.nura.handoff.control.HandoffQueries;
 import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
+import org.nura.handoff.control.QueueEntry;
 import org.nura.handoff.entity.SessionOutcome;
 import org.nura.platform.control.NuraException;
+import org.nura.sessions.control.HandoffPolicy;
+import org.nura.sessions.control.SessionStore;
+import org.nura.sessions.entity.Session;
 
 /**
  * The handoff lifecycle: bot → pending_handoff → human_active → resolved, one transaction per call. Every check
@@ -35,9 +36,6 @@ public class Handoffs {
 
     @Inject
     SessionStore sessions;
-
-    @Inject
-    SessionTokens tokens;
 
     @Inject
     InboundChecks checks;
@@ -63,27 +61,25 @@ public class Handoffs {
         if (!policy.allows(HandoffPolicy.DIRECT_BUTTON)) {
             throw NuraException.conflict("handoff_disabled", "Handoff to a human is switched off");
         }
-        String token = in.sessionId() == null ? tokens.newToken() : in.sessionToken();
-        Session session = in.sessionId() == null ? sessions.create(tokens.hash(token), customerId, channel)
-                : authenticated(in.sessionId(), token);
+        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), customerId, channel);
+        Session session = opened.session();
         if (!session.heldByHuman()) {
             lifecycle.request(session, reason);
         }
-        return new DirectResult(true, true, session.sessionId(), token, session.status());
+        return new DirectResult(true, true, session.sessionId(), opened.token(), session.status());
     }
 
     /** An agent takes a pending session; of two agents at once exactly one wins, the other gets a 409. */
     public Acceptance accept(String sessionId, String agentId) {
         String agent = Fields.required("agent_id", agentId, 128);
-        OffsetDateTime at = OffsetDateTime.now();
-        int changed = em.createNamedQuery("Session.acceptPending").setParameter("agent", agent)
-                .setParameter("at", at).setParameter("id", sessionId).executeUpdate();
-        Session session = existing(sessionId);
-        if (changed == 0) {
+        // PostgreSQL keeps microseconds: the answer shows the time as it is stored
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        Session session = locked(sessionId); // a second agent accepting at once waits here, then is refused
+        if (!Session.PENDING_HANDOFF.equals(session.status())) {
             throw NuraException.conflict("not_pending", "Session " + sessionId + " is " + session.status()
                     + ", not waiting for an agent");
         }
-        em.refresh(session); // the bulk update bypassed the persistence context
+        session.accept(agent, at);
         lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).ifPresent(o -> o.accept(agent, at));
         sessions.changed(session);
         lifecycle.status(sessionId, Session.HUMAN_ACTIVE, session.handoffReason(), agent);
@@ -140,27 +136,11 @@ public class Handoffs {
 
     /** Refuses a customer stream unless the token belongs to the session; the same 401 for both kinds of doubt. */
     public void authorizeCustomer(String sessionId, String token) {
-        var snapshot = sessionId == null ? null : sessions.open(sessionId).orElse(null);
-        if (snapshot == null || !tokens.matches(token, snapshot.tokenHash())) {
-            throw NuraException.unauthorized("invalid_session", "Unknown session or wrong token");
-        }
-    }
-
-    private Session authenticated(String sessionId, String token) {
-        authorizeCustomer(sessionId, token);
-        return locked(sessionId);
+        sessions.verify(sessionId, token);
     }
 
     private Session locked(String sessionId) {
         return sessions.lock(sessionId)
                 .orElseThrow(() -> NuraException.notFound("session_not_found", "No session " + sessionId));
-    }
-
-    private Session existing(String sessionId) {
-        Session session = em.find(Session.class, sessionId);
-        if (session == null) {
-            throw NuraException.notFound("session_not_found", "No session " + sessionId);
-        }
-        return session;
     }
 }

@@ -10,12 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.nura.conversation.boundary.CustomerMessageForAgent;
-import org.nura.conversation.boundary.HandoffRequested;
-import org.nura.conversation.control.SessionStore;
-import org.nura.conversation.entity.Session;
-import org.nura.handoff.boundary.HandoffStarted;
+import org.nura.conversation.events.CustomerMessageForAgent;
+import org.nura.conversation.events.HandoffRequested;
 import org.nura.handoff.entity.SessionOutcome;
+import org.nura.handoff.events.HandoffStarted;
+import org.nura.sessions.control.SessionStore;
+import org.nura.sessions.entity.Session;
 
 /**
  * What happens around a handoff inside the caller's transaction: the outcome row, the live events agents and

@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.nura.conversation.entity.ConversationLog;
-import org.nura.conversation.entity.Session;
-import org.nura.handoff.boundary.QueueEntry;
+import org.nura.sessions.entity.Session;
 
 /** Read side of the agents' queue: the sessions humans hold, each with its latest message. */
 @ApplicationScoped

@@ -3,8 +3,6 @@ package org.nura.jobs.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,11 +17,12 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.nura.jobs.control.DiagnosticJob;
 import org.nura.jobs.control.JobDispatcher;
 import org.nura.jobs.control.JobFailure;
 import org.nura.jobs.control.JobHandler;
+import org.nura.jobs.control.JobHandlers;
 import org.nura.jobs.control.JobMessage;
-import org.nura.jobs.control.JobType;
 import org.nura.jobs.control.RetryPolicy;
 import org.nura.jobs.entity.Job;
 import org.nura.platform.control.NuraConfig;
@@ -43,8 +42,7 @@ public class Jobs {
     JobDispatcher dispatcher;
 
     @Inject
-    @Any
-    Instance<JobHandler> handlers;
+    JobHandlers handlers;
 
     @Inject
     NuraConfig config;
@@ -63,7 +61,7 @@ public class Jobs {
      * With {@code rollback} the transaction is rolled back after the send: no message may leave.
      */
     public JobView diagnose(boolean rollback) {
-        Job job = dispatcher.dispatch(JobType.DIAGNOSTIC, "{}", null);
+        Job job = dispatcher.dispatch(DiagnosticJob.TYPE, "{}", null);
         if (rollback) {
             context.setRollbackOnly();
         }
@@ -79,8 +77,8 @@ public class Jobs {
         if (!List.of(Job.QUEUED, Job.RETRYING, Job.DONE, Job.DEAD).contains(status)) {
             throw NuraException.invalid("invalid_status", "status must be queued, retrying, done or dead");
         }
-        if (type != null && JobType.of(type).isEmpty()) {
-            throw NuraException.invalid("invalid_type", "type must be diagnostic, insight or escalation_webhook");
+        if (type != null && handlers.of(type).isEmpty()) {
+            throw NuraException.invalid("invalid_type", "type must be one of " + String.join(", ", handlers.types()));
         }
         var query = type == null ? em.createNamedQuery("Job.findByStatus", Job.class)
                 : em.createNamedQuery("Job.findByStatusAndType", Job.class).setParameter("type", type);
@@ -193,12 +191,7 @@ public class Jobs {
     }
 
     private JobHandler handler(Job job) throws JobFailure {
-        for (JobHandler handler : handlers) {
-            if (handler.type().id().equals(job.jobType())) {
-                return handler;
-            }
-        }
-        throw new JobFailure("no handler for job type " + job.jobType());
+        return handlers.of(job.jobType()).orElseThrow(() -> new JobFailure("no handler for job type " + job.jobType()));
     }
 
     private void count(String name, Job job) {

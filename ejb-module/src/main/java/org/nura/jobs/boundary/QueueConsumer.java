@@ -10,12 +10,12 @@ import org.nura.jobs.control.JobMessage;
 import org.nura.jobs.control.SystemFailures;
 
 /**
- * What every job consumer does: hand the message straight to {@link Jobs} in the delivery's transaction. A system
+ * What every job consumer does (each component's MDB for its own queue extends this): hand the message straight to {@link Jobs} in the delivery's transaction. A system
  * failure (database gone, a bug) propagates: the transaction rolls back and the broker redelivers, and the
  * redelivery is counted as a failed attempt with its retry delay. Only a message that can never be a job is dropped,
  * with a log line.
  */
-abstract class QueueConsumer implements MessageListener {
+public abstract class QueueConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(QueueConsumer.class.getName());
 

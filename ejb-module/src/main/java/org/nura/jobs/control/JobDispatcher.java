@@ -1,12 +1,11 @@
 package org.nura.jobs.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -17,13 +16,22 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.nura.jobs.entity.Job;
+import org.nura.platform.control.NuraConfig;
 
 /**
  * Stores jobs and moves their JMS messages, always inside the caller's transaction: a message leaves only if the
  * transaction commits, so a job exists if and only if its data does, and a retry, a dead letter or a re-drive is
- * never half done.
+ * never half done. Components enqueue their jobs through {@link #enqueue}; the queue of a type is the one its
+ * {@link JobHandler} names, a server-side queue (see {@code platform.control.Resources}).
  */
 @ApplicationScoped
 public class JobDispatcher {
@@ -31,6 +39,7 @@ public class JobDispatcher {
     /** Job ids are UUIDs; anything else never reaches a message selector. */
     private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final long DEAD_LETTER_WAIT_MS = 3000;
+    private static final Logger LOG = Logger.getLogger(JobDispatcher.class.getName());
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
@@ -38,33 +47,37 @@ public class JobDispatcher {
     @Inject
     JMSContext jms;
 
-    // server-side queues created by the deployment scripts (app-defined queues broke on Payara Server)
-    @Resource(lookup = "jms/JobQueue")
-    Queue jobQueue;
+    @Inject
+    JobHandlers handlers;
 
-    @Resource(lookup = "jms/InsightQueue")
-    Queue insightQueue;
+    @Inject
+    NuraConfig config;
 
-    @Resource(lookup = "jms/InsightDeadLetterQueue")
-    Queue insightDeadLetters;
+    @Inject
+    MetricRegistry metrics;
 
-    @Resource(lookup = "jms/WebhookQueue")
-    Queue webhookQueue;
+    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
-    @Resource(lookup = "jms/WebhookDeadLetterQueue")
-    Queue webhookDeadLetters;
-
-    private Map<String, Queue> queues;
-
-    @PostConstruct
-    void mapQueues() {
-        queues = Map.of("jms/JobQueue", jobQueue, "jms/InsightQueue", insightQueue,
-                "jms/InsightDeadLetterQueue", insightDeadLetters, "jms/WebhookQueue", webhookQueue,
-                "jms/WebhookDeadLetterQueue", webhookDeadLetters);
+    /**
+     * Enqueues a component's job inside the caller's transaction, unless BACKGROUND_JOBS_ENABLED is off. If the broker
+     * refuses the send, the caller's work still commits with the job row, and the recovery sweep sends it later.
+     */
+    public void enqueue(String type, Supplier<String> payload, String reference) {
+        if (!config.backgroundJobsEnabled()) {
+            return;
+        }
+        try {
+            dispatch(type, payload.get(), reference);
+        } catch (JMSRuntimeException e) {
+            metrics.counter("nura.jobs.enqueue_failures", new Tag("type", type)).inc();
+            LOG.warning(() -> "Could not send a " + type + " job for " + reference
+                    + " now; the recovery sweep will: " + e);
+        }
     }
 
-    public Job dispatch(JobType type, String payload, String reference) {
-        Job job = new Job(type.id(), payload, reference);
+    public Job dispatch(String type, String payload, String reference) {
+        handlers.of(type).orElseThrow(() -> new IllegalArgumentException("no handler for job type " + type));
+        Job job = new Job(type, payload, reference);
         em.persist(job);
         send(job, Duration.ZERO);
         return job;
@@ -72,38 +85,38 @@ public class JobDispatcher {
 
     /** Sends the message for the job's next attempt, delivered no sooner than {@code delay} from now. */
     public void send(Job job, Duration delay) {
-        JobType type = typeOf(job);
-        jms.createProducer().setProperty("job_id", job.jobId()).setProperty("job_type", type.id())
+        JobHandler type = handlers.of(job);
+        jms.createProducer().setProperty("job_id", job.jobId()).setProperty("job_type", type.type())
                 .setDeliveryDelay(delay.toMillis())
-                .send(queues.get(type.queue()), new JobMessage(job.jobId(), type.id(), job.nextAttempt()).toJson());
+                .send(queue(type.queue()), new JobMessage(job.jobId(), type.type(), job.nextAttempt()).toJson());
     }
 
     /** Puts the job's message into its type's dead-letter queue, where operators find and re-drive it. */
     public void deadLetter(Job job) {
-        JobType type = typeOf(job);
+        JobHandler type = handlers.of(job);
         type.deadLetterQueue().ifPresent(dlq -> jms.createProducer().setProperty("job_id", job.jobId())
-                .setProperty("job_type", type.id())
-                .send(queues.get(dlq), new JobMessage(job.jobId(), type.id(), job.attempts()).toJson()));
+                .setProperty("job_type", type.type())
+                .send(queue(dlq), new JobMessage(job.jobId(), type.type(), job.attempts()).toJson()));
     }
 
     /** Takes the job's message out of its dead-letter queue; false if it is not there. */
     public boolean withdrawDeadLetter(Job job) {
-        var dlq = typeOf(job).deadLetterQueue();
+        var dlq = handlers.of(job).deadLetterQueue();
         if (dlq.isEmpty()) {
             return false;
         }
-        try (JMSConsumer consumer = jms.createConsumer(queues.get(dlq.get()), selector(job))) {
+        try (JMSConsumer consumer = jms.createConsumer(queue(dlq.get()), selector(job))) {
             return consumer.receive(DEAD_LETTER_WAIT_MS) != null;
         }
     }
 
     /** Whether the job's message is waiting in its dead-letter queue (browsed, not taken). */
     public boolean inDeadLetters(Job job) {
-        var dlq = typeOf(job).deadLetterQueue();
+        var dlq = handlers.of(job).deadLetterQueue();
         if (dlq.isEmpty()) {
             return false;
         }
-        try (QueueBrowser browser = jms.createBrowser(queues.get(dlq.get()), selector(job))) {
+        try (QueueBrowser browser = jms.createBrowser(queue(dlq.get()), selector(job))) {
             return browser.getEnumeration().hasMoreElements();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot browse " + dlq.get(), e);
@@ -113,7 +126,7 @@ public class JobDispatcher {
     /** The ids of all jobs whose message waits in a dead-letter queue: one browse per queue for a whole page. */
     public Set<String> deadLetterIds() {
         Set<String> ids = new HashSet<>();
-        for (JobType type : JobType.values()) {
+        for (JobHandler type : handlers.all()) {
             type.deadLetterQueue().ifPresent(dlq -> ids.addAll(jobIdsIn(dlq)));
         }
         return ids;
@@ -121,7 +134,7 @@ public class JobDispatcher {
 
     private Set<String> jobIdsIn(String dlq) {
         Set<String> ids = new HashSet<>();
-        try (QueueBrowser browser = jms.createBrowser(queues.get(dlq))) {
+        try (QueueBrowser browser = jms.createBrowser(queue(dlq))) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 ids.add(((Message) messages.nextElement()).getStringProperty("job_id"));
@@ -139,8 +152,14 @@ public class JobDispatcher {
         return "job_id = '" + job.jobId() + "'";
     }
 
-    private static JobType typeOf(Job job) {
-        return JobType.of(job.jobType())
-                .orElseThrow(() -> new IllegalStateException("unknown job type " + job.jobType()));
+    /** The server-side queue of that name, looked up once (the names are global: see Resources). */
+    private Queue queue(String name) {
+        return queues.computeIfAbsent(name, n -> {
+            try {
+                return (Queue) new InitialContext().lookup(n);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no queue " + n + " on this server (see deployment/payara)", e);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.nura.knowledge.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.nura.knowledge.control.ArticleReader;
+import org.nura.knowledge.control.ArticleView;
 import org.nura.knowledge.control.Languages;
 import org.nura.platform.control.NuraException;
 

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nura.knowledge.control.EvaluationReport;
+import org.nura.knowledge.control.KnowledgeConfig;
 import org.nura.knowledge.control.LabelledQuestion;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.Scoring;
 import org.nura.knowledge.control.TenantContent;
 import org.nura.knowledge.entity.Intent;
-import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 
 /**
@@ -33,7 +33,7 @@ public class Evaluations {
     ModelHolder models;
 
     @Inject
-    NuraConfig config;
+    KnowledgeConfig config;
 
     public EvaluationReport evaluate(String csv) {
         List<LabelledQuestion> questions = parse(csv);
@@ -46,7 +46,7 @@ public class Evaluations {
         for (LabelledQuestion q : questions) {
             scoring.add(q, model.understand(q.question(), null));
         }
-        return EvaluationReport.of(scoring, config.doubleValue("LOCAL_CONFIDENCE_THRESHOLD", 0.5));
+        return EvaluationReport.of(scoring, config.localConfidenceThreshold());
     }
 
     private List<LabelledQuestion> parse(String csv) {
@@ -57,7 +57,7 @@ public class Evaluations {
             throw NuraException.invalid("invalid_csv", "Expected CSV rows id,intent,question[,reference_answer]: "
                     + e.getMessage());
         }
-        int max = config.integer("EVALUATION_MAX_QUESTIONS", 5000);
+        int max = config.evaluationMaxQuestions();
         if (questions.isEmpty() || questions.size() > max) {
             throw NuraException.invalid("invalid_csv", "Send between 1 and " + max + " questions");
         }

@@ -13,11 +13,11 @@ import java.util.Map;
 import org.nura.knowledge.control.DocumentReader;
 import org.nura.knowledge.control.HandbookChunker;
 import org.nura.knowledge.control.KnowledgeChanged;
+import org.nura.knowledge.control.KnowledgeConfig;
 import org.nura.knowledge.control.TenantContent;
 import org.nura.knowledge.entity.IngestionLog;
 import org.nura.knowledge.entity.KnowledgeChunk;
 import org.nura.knowledge.entity.KnowledgeDocument;
-import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 
 /**
@@ -28,14 +28,11 @@ import org.nura.platform.control.NuraException;
 @Stateless
 public class KnowledgeDocuments {
 
-    /** The default upload limit (KNOWLEDGE_MAX_UPLOAD_BYTES). */
-    public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
     @PersistenceContext(unitName = "nura")
     EntityManager em;
 
     @Inject
-    NuraConfig config;
+    KnowledgeConfig config;
 
     @Inject
     IngestionLogs failures;
@@ -44,7 +41,7 @@ public class KnowledgeDocuments {
     Event<KnowledgeChanged> changed;
 
     public int maxUploadBytes() {
-        return config.integer("KNOWLEDGE_MAX_UPLOAD_BYTES", DEFAULT_MAX_BYTES);
+        return config.maxUploadBytes();
     }
 
     public DocumentView upload(String filename, byte[] bytes, String lang) {
@@ -171,6 +168,6 @@ public class KnowledgeDocuments {
     }
 
     private DocumentReader reader() {
-        return new DocumentReader(new HandbookChunker(config.integer("RAG_CHUNK_SIZE", HandbookChunker.DEFAULT_SIZE)));
+        return new DocumentReader(new HandbookChunker(config.ragChunkSize()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.nura.knowledge.control.HandbookChunker;
+import org.nura.knowledge.control.KnowledgeConfig;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.TenantContent;
@@ -18,7 +19,6 @@ import org.nura.knowledge.entity.Intent;
 import org.nura.knowledge.entity.IntentExample;
 import org.nura.knowledge.entity.KnowledgeChunk;
 import org.nura.knowledge.entity.KnowledgeDocument;
-import org.nura.platform.control.NuraConfig;
 
 /** Trains the on-box model from the tenant content in PostgreSQL; call {@link #retrain} whenever content changes. */
 @Stateless
@@ -30,7 +30,7 @@ public class OnBoxModels {
     EntityManager em;
 
     @Inject
-    NuraConfig config;
+    KnowledgeConfig config;
 
     @Inject
     ModelHolder holder;
@@ -70,7 +70,7 @@ public class OnBoxModels {
             stored.computeIfAbsent(c.documentId(), k -> new ArrayList<>())
                     .add(new TenantContent.Chunk(c.chunkId(), c.documentId(), c.title(), c.text(), c.lang()));
         }
-        HandbookChunker chunker = new HandbookChunker(config.integer("RAG_CHUNK_SIZE", HandbookChunker.DEFAULT_SIZE));
+        HandbookChunker chunker = new HandbookChunker(config.ragChunkSize());
         List<TenantContent.Chunk> chunks = new ArrayList<>();
         for (KnowledgeDocument d : em.createNamedQuery("KnowledgeDocument.findAll", KnowledgeDocument.class)
                 .getResultList()) {

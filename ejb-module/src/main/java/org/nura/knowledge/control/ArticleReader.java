@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.entity.Article;
 import org.nura.knowledge.entity.ArticleText;
 

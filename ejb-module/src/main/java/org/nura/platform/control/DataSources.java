@@ -8,8 +8,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Produces the application's datasource for plain JDBC users (migration, health). Its JNDI name is the one
- * persistence.xml names, {@code jdbc/nura}, unless NURA_DATASOURCE says otherwise (test archives define their own).
+ * Produces the application's datasource for plain JDBC users (migration, health). Its JNDI name is
+ * {@link Resources#DATASOURCE}, the one persistence.xml names, unless NURA_DATASOURCE says otherwise.
  */
 @ApplicationScoped
 public class DataSources {
@@ -20,6 +20,6 @@ public class DataSources {
     @Produces
     @ApplicationScoped
     DataSource nura() throws NamingException {
-        return (DataSource) new InitialContext().lookup(config.text("NURA_DATASOURCE", "jdbc/nura"));
+        return (DataSource) new InitialContext().lookup(config.dataSourceName());
     }
 }

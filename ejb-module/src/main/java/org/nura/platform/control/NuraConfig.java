@@ -12,7 +12,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Typed view of the settings (MicroProfile Config: environment, system properties, then the defaults file).
- * Values are read on every call so that a changed system property takes effect without a redeploy.
+ * Values are read on every call so that a changed system property takes effect without a redeploy. Each setting has
+ * one named accessor that states its default once; the raw readers ({@link #optional}, {@link #text}, ...) are for
+ * this class and the components' own typed configuration classes ({@code *Config}, {@code *Settings} in a control
+ * package) only, which the architecture tests check.
  */
 @ApplicationScoped
 public class NuraConfig {
@@ -47,6 +50,11 @@ public class NuraConfig {
                 .orElse(List.of());
     }
 
+    /** The JNDI name of the datasource for plain JDBC users; test archives define their own. */
+    public String dataSourceName() {
+        return text("NURA_DATASOURCE", Resources.DATASOURCE);
+    }
+
     public boolean migrateOnStart() {
         return flag("DB_MIGRATE_ON_START", true);
     }
@@ -61,6 +69,30 @@ public class NuraConfig {
 
     public String apiKey() {
         return text("API_KEY", "");
+    }
+
+    public String adminUsername() {
+        return text("ADMIN_USERNAME", "admin");
+    }
+
+    /** Empty means the console refuses every sign-in. */
+    public String adminPassword() {
+        return text("ADMIN_PASSWORD", "");
+    }
+
+    /** Origins allowed to call the API from a browser; empty allows none. */
+    public List<String> corsOrigins() {
+        return list("CORS_ORIGINS");
+    }
+
+    /** AI_ENABLED: whether the LLM is on until an admin switches it (the stored switch then wins). */
+    public boolean aiEnabledByDefault() {
+        return flag("AI_ENABLED", true);
+    }
+
+    /** How long a node trusts its copy of a stored setting (the AI switch) before reading it again. */
+    public Duration settingsCacheTtl() {
+        return Duration.ofSeconds(integer("SETTINGS_CACHE_SECONDS", 5));
     }
 
     public String redisUrl() {
@@ -89,6 +121,11 @@ public class NuraConfig {
 
     public Duration handoffSessionTtl() {
         return Duration.ofSeconds(integer("HANDOFF_SESSION_TTL_SECONDS", 86400));
+    }
+
+    /** How many recent turns a session keeps (and the LLM may see). */
+    public int sessionHistoryTurns() {
+        return integer("SESSION_HISTORY_TURNS", 20);
     }
 
     public Duration healthCacheTtl() {
@@ -140,6 +177,26 @@ public class NuraConfig {
         return Duration.ofSeconds(Math.max(1, integer("ESCALATION_WEBHOOK_TIMEOUT_SECONDS", 10)));
     }
 
+    public boolean handoffEnabled() {
+        return flag("HANDOFF_ENABLED", true);
+    }
+
+    /** A sentiment score at or below this hands an upset customer to a human. */
+    public double handoffNegativeScore() {
+        return doubleValue("HANDOFF_NEGATIVE_SCORE", -0.6);
+    }
+
+    /** An answer less confident than this counts towards the low-confidence streak. */
+    public double handoffLowConfidenceThreshold() {
+        return doubleValue("HANDOFF_LOW_CONFIDENCE_THRESHOLD", 0.45);
+    }
+
+    /** How many unsure answers in a row bring in a human (at least one). */
+    public int handoffLowConfidenceTurns() {
+        return Math.max(1, integer("HANDOFF_LOW_CONFIDENCE_TURNS", 2));
+    }
+
+    /** The enabled handoff triggers; empty means all of them. */
     public Set<String> handoffTriggers() {
         return list("HANDOFF_TRIGGERS").stream().collect(Collectors.toUnmodifiableSet());
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nura.ai.entity.LlmCall;
 
 /**
  * The real OpenAI Java client against an OpenAI-compatible HTTP server (WireMock on a free localhost port) that

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nura.ai.boundary.LlmUsage;
+import org.nura.ai.entity.LlmCall;
 import org.nura.platform.control.MapConfig;
 
 /**

@@ -8,6 +8,7 @@ import org.nura.ai.control.ContextItem;
 import org.nura.ai.control.GroundedAnswer;
 import org.nura.ai.control.GroundedQuestion;
 import org.nura.knowledge.control.Understanding.Passage;
+import org.nura.sessions.control.HistoryTurn;
 
 /** The LLM tier's mapping: passages and memory into the gateway's question, cited items into API citations. */
 class LlmTierTest {

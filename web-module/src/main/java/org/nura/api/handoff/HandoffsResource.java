@@ -25,7 +25,7 @@ import org.nura.handoff.boundary.AgentMessage;
 import org.nura.handoff.boundary.DirectHandoff;
 import org.nura.handoff.boundary.DirectResult;
 import org.nura.handoff.boundary.Handoffs;
-import org.nura.handoff.boundary.QueueEntry;
+import org.nura.handoff.control.QueueEntry;
 import org.nura.platform.control.NuraException;
 
 /** Handoff over HTTP: the customer's direct button, and the agents' queue, stream, accept and reply. */

@@ -9,8 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.knowledge.boundary.ArticleView;
 import org.nura.knowledge.boundary.Articles;
+import org.nura.knowledge.control.ArticleView;
 
 /** Help articles, as opened from the topic tree or cited by an answer. */
 @Path("articles")

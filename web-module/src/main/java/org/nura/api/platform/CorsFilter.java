@@ -21,7 +21,7 @@ public class CorsFilter implements ContainerResponseFilter {
         if (origin == null) {
             return;
         }
-        List<String> allowed = config.list("CORS_ORIGINS");
+        List<String> allowed = config.corsOrigins();
         if (!allowed.contains("*") && !allowed.contains(origin)) {
             return;
         }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.platform.boundary.Health;
+import org.nura.platform.boundary.HealthChecks;
 import org.nura.platform.boundary.HealthReport;
 
 /** Service checks for load balancers and operators. */
@@ -19,7 +19,7 @@ import org.nura.platform.boundary.HealthReport;
 public class HealthResource {
 
     @Inject
-    Health health;
+    HealthChecks health;
 
     @GET
     @Operation(summary = "Health of NURA and its dependencies",

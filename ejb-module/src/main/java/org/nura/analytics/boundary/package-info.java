@@ -1,0 +1,2 @@
+/** Analytics boundary: the consumer of the insight queue. */
+package org.nura.analytics.boundary;

@@ -1,5 +1,0 @@
-package org.nura.conversation.control;
-
-/** A session's durable copy changed in the current transaction; Redis is updated once it commits. */
-public record SessionChanged(SessionSnapshot snapshot) {
-}

@@ -1,0 +1,56 @@
+package org.nura.sessions.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The session history as stored (a JSON array of turns), trimmed to the most recent turns. */
+public final class History {
+
+    private History() {
+    }
+
+    public static List<HistoryTurn> turns(String json) {
+        List<HistoryTurn> turns = new ArrayList<>();
+        for (JsonValue value : array(json)) {
+            JsonObject t = value.asJsonObject();
+            turns.add(new HistoryTurn(t.getString("role", ""), t.getString("text", ""), t.getString("at", null),
+                    t.getString("message_id", null)));
+        }
+        return turns;
+    }
+
+    /** The stored history with {@code more} appended, keeping the last {@code keep} turns. */
+    public static String append(String json, List<HistoryTurn> more, int keep) {
+        List<HistoryTurn> all = turns(json);
+        all.addAll(more);
+        List<HistoryTurn> kept = all.subList(Math.max(0, all.size() - keep), all.size());
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (HistoryTurn t : kept) {
+            var turn = Json.createObjectBuilder().add("role", t.role()).add("text", t.text());
+            if (t.at() != null) {
+                turn.add("at", t.at());
+            }
+            if (t.messageId() != null) {
+                turn.add("message_id", t.messageId());
+            }
+            out.add(turn);
+        }
+        return out.build().toString();
+    }
+
+    static JsonArray array(String json) {
+        if (json == null || json.isBlank()) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+}
