@@ -38,7 +38,7 @@ class EvaluationTest {
     @Test
     void heldOutMultilingualCheck() throws Exception {
         List<LabelledQuestion> check = LabelledQuestion.read(Path.of("../deployment/eval/multilingual-check.csv"));
-        assertEquals(120, check.size());
+        assertEquals(238, check.size());
         TenantContent content = TenantContent.sampleWithExamples().withExamples(LabelledQuestion
                 .read(Path.of("../deployment/eval/intents-dev.csv")).stream().map(LabelledQuestion::asExample).toList());
         Scoring scoring = Evaluation.evaluate(OnBoxModel.train(content), content, check);
