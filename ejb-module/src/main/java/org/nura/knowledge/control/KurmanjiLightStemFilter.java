@@ -53,7 +53,8 @@ public final class KurmanjiLightStemFilter extends TokenFilter {
         return true;
     }
 
-    private static boolean endsWith(char[] s, int len, String suffix) {
+    /** Whether the first {@code len} chars of {@code s} end with {@code suffix} (also used by the Sorani stemmer). */
+    static boolean endsWith(char[] s, int len, String suffix) {
         int start = len - suffix.length();
         for (int i = 0; i < suffix.length(); i++) {
             if (s[start + i] != suffix.charAt(i)) {
