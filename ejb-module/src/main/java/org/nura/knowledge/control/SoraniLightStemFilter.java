@@ -57,7 +57,8 @@ public final class SoraniLightStemFilter extends TokenFilter {
     private static int strip(char[] s, int len, String[] suffixes) {
         for (String suffix : suffixes) {
             int stem = len - suffix.length();
-            if (stem >= MIN_STEM && KurmanjiLightStemFilter.endsWith(s, len, suffix) && (suffix.charAt(0) != 'ك' || isVowel(s[stem - 1]))) {
+            if (stem >= MIN_STEM && KurmanjiLightStemFilter.endsWith(s, len, suffix)
+                    && (suffix.charAt(0) != 'ك' || isVowel(s[stem - 1]))) {
                 return stem;
             }
         }
