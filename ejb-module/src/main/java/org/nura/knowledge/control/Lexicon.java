@@ -118,9 +118,16 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** The concepts of things the tenant does not sell ({@code tenant/not-ours.json}): other operators, products. */
+    static final String OTHER_OPERATOR = "other_operator";
+    static final String PRODUCT = "product";
+    static final String PRODUCT_PRICE = "product_price";
+
     private static List<Entry> entries() {
         List<Entry> list = new ArrayList<>();
-        CONCEPTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        Map<String, List<String>> all = new java.util.TreeMap<>(CONCEPTS);
+        all.putAll(notOurs());
+        all.entrySet().forEach(e -> {
             for (String p : e.getValue()) {
                 boolean exact = p.endsWith("$");
                 String words = TextFolding.words(exact ? p.substring(0, p.length() - 1) : p);
@@ -130,6 +137,37 @@ final class Lexicon {
             }
         });
         return List.copyOf(list);
+    }
+
+    /** The tenant's lists of what it does not sell, by concept; none when the tenant ships no such file. */
+    private static Map<String, List<String>> notOurs() {
+        if (TenantContent.class.getClassLoader().getResource("tenant/not-ours.json") == null) {
+            return Map.of();
+        }
+        jakarta.json.JsonObject lists = TenantContent.read("tenant/not-ours.json").asJsonObject();
+        Map<String, List<String>> concepts = new java.util.HashMap<>();
+        for (String concept : List.of(OTHER_OPERATOR, PRODUCT)) {
+            if (lists.containsKey(concept)) {
+                concepts.put(concept, lists.getJsonArray(concept).getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+            }
+        }
+        return concepts;
+    }
+
+    /** Whether a message's concepts say it asks about something that is not the tenant's. */
+    static boolean notOurs(Set<String> concepts) {
+        return concepts.contains(OTHER_OPERATOR) || concepts.contains(PRODUCT_PRICE);
+    }
+
+    /**
+     * A product name alone is no evidence ("APN on my iPhone" is ours); asking its price is ("how much is the
+     * iPhone"), so the product concept is replaced by product_price, or dropped.
+     */
+    private static void productPrice(Set<String> found) {
+        if (found.remove(PRODUCT) && found.contains("price")) {
+            found.add(PRODUCT_PRICE);
+        }
     }
 
     /** The concepts a message mentions, in a stable order. */
@@ -160,6 +198,7 @@ final class Lexicon {
                 found.add(e.concept());
             }
         }
+        productPrice(found);
         return found;
     }
 
