@@ -19,6 +19,7 @@ public final class OnBoxModel {
     private static final int ARTICLE_PASSAGES = 5;
 
     private final List<TenantContent.IntentDef> intents;
+    private final int outOfScope;
     private final Map<Integer, TenantContent.Article> articles = new HashMap<>();
     private final IntentEvidence evidence;
     private final SoftmaxRanker ranker;
@@ -28,8 +29,9 @@ public final class OnBoxModel {
 
     private OnBoxModel(TenantContent content) {
         intents = content.intents();
+        outOfScope = indexOf(OUT_OF_SCOPE);
         content.articles().forEach(a -> articles.put(a.id(), a));
-        evidence = new IntentEvidence(texts(content), intents.size(), indexOf(OUT_OF_SCOPE));
+        evidence = new IntentEvidence(texts(content), intents.size(), outOfScope);
         List<double[][]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         heldOutRows(evidence, rows, labels);
@@ -48,18 +50,63 @@ public final class OnBoxModel {
     /** The intent of a message with its article and the supporting passages; {@code lang} may be null. */
     public Understanding understand(String text, String lang) {
         String language = lang == null || lang.isBlank() ? LanguageGuesser.guess(text) : lang;
-        IntentEvidence.Observation seen = evidence.observe(text, null);
+        List<String> sentences = Sentences.of(text);
+        // pleasantry sentences are no evidence: the message is read without them
+        String asked = String.join("\n", sentences);
+        IntentEvidence.Observation seen = evidence.observe(asked, null);
         List<Passage> passages = articlePassages(seen.hits(), language);
-        if (seen.empty()) {
+        double[] p = seen.empty() ? null : ranker.probabilities(seen.features());
+        if (sentences.size() > 1) {
+            p = withBestSentence(p, sentences);
+        }
+        if (p == null) {
             return Understanding.unknown(passages);
         }
-        double[] p = ranker.probabilities(seen.features());
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             best = p[c] > p[best] ? c : best;
         }
         TenantContent.IntentDef def = intents.get(best);
         return new Understanding(def.id(), calibration.confidence(p), article(def, seen.hits()), def.action(), passages);
+    }
+
+    /**
+     * A story around a question: the sentence the model is surest belongs to one of the tenant's intents (a story
+     * sentence is easily "out of scope" on its own) is scored on its own too, and its
+     * probabilities are combined with the whole message's (geometric mean), so the question is heard over the story
+     * while the story still counts. Null when neither found anything.
+     */
+    private double[] withBestSentence(double[] whole, List<String> sentences) {
+        double[] best = null;
+        for (String sentence : sentences) {
+            IntentEvidence.Observation o = evidence.observe(sentence, null);
+            double[] p = o.empty() ? null : ranker.probabilities(o.features());
+            if (p != null && (best == null || inScope(p) > inScope(best))) {
+                best = p;
+            }
+        }
+        if (whole == null || best == null) {
+            return whole == null ? best : whole;
+        }
+        double[] mixed = new double[whole.length];
+        double sum = 0;
+        for (int c = 0; c < mixed.length; c++) {
+            mixed[c] = Math.sqrt(whole[c] * best[c]);
+            sum += mixed[c];
+        }
+        for (int c = 0; c < mixed.length; c++) {
+            mixed[c] /= sum;
+        }
+        return mixed;
+    }
+
+    /** The probability of the likeliest intent other than out-of-scope. */
+    private double inScope(double[] p) {
+        double best = 0;
+        for (int c = 0; c < p.length; c++) {
+            best = c == outOfScope ? best : Math.max(best, p[c]);
+        }
+        return best;
     }
 
     /** The best handbook passages for a question. */
