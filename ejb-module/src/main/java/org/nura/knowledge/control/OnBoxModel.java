@@ -17,6 +17,13 @@ public final class OnBoxModel {
 
     public static final String OUT_OF_SCOPE = "out_of_scope";
     private static final int ARTICLE_PASSAGES = 5;
+    /**
+     * Long messages (chosen on deployment/eval/styles-dev.csv and the dev questions wrapped in stories): a whole
+     * message this sure of an intent is not second-guessed; otherwise the best question sentence (a statement only
+     * when no sentence asks anything) weighs this much against the whole message.
+     */
+    private static final double SURE = 0.9;
+    private static final double SENTENCE_WEIGHT = 0.3;
 
     private final List<TenantContent.IntentDef> intents;
     private final int outOfScope;
@@ -71,18 +78,24 @@ public final class OnBoxModel {
     }
 
     /**
-     * A story around a question: the sentence the model is surest belongs to one of the tenant's intents (a story
-     * sentence is easily "out of scope" on its own) is scored on its own too, and its
-     * probabilities are combined with the whole message's (geometric mean), so the question is heard over the story
-     * while the story still counts. Null when neither found anything.
+     * A story around a question: the question sentence the model is surest belongs to one of the tenant's intents (a
+     * story sentence is easily "out of scope" on its own) is scored on its own too, and its probabilities are
+     * combined with the whole message's (weighted geometric mean), so the question is heard over the story while the
+     * story still counts. Null when neither found anything.
      */
     private double[] withBestSentence(double[] whole, List<String> sentences) {
+        if (whole != null && inScope(whole) >= SURE) {
+            return whole;
+        }
         double[] best = null;
+        double bestScore = -1;
         for (String sentence : sentences) {
             IntentEvidence.Observation o = evidence.observe(sentence, null);
             double[] p = o.empty() ? null : ranker.probabilities(o.features());
-            if (p != null && (best == null || inScope(p) > inScope(best))) {
+            double score = p == null || !Sentences.question(sentence) ? 0 : inScope(p);
+            if (p != null && score > bestScore) {
                 best = p;
+                bestScore = score;
             }
         }
         if (whole == null || best == null) {
@@ -91,7 +104,7 @@ public final class OnBoxModel {
         double[] mixed = new double[whole.length];
         double sum = 0;
         for (int c = 0; c < mixed.length; c++) {
-            mixed[c] = Math.sqrt(whole[c] * best[c]);
+            mixed[c] = Math.pow(whole[c], 1 - SENTENCE_WEIGHT) * Math.pow(best[c], SENTENCE_WEIGHT);
             sum += mixed[c];
         }
         for (int c = 0; c < mixed.length; c++) {

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
-    /** Sentence ends: ! ? ؟ ؛ and line breaks, and a full stop before a space (not the dot of "1.5" or "rcell.me"). */
-    private static final Pattern END = Pattern.compile("[!?؟؛\\n]+|\\.+(?=\\s|$)");
+    /**
+     * Sentence ends, kept with their sentence: after ! ? ؟ ؛ and line breaks, and after a full stop before a space
+     * (not the dot of "1.5" or "rcell.me").
+     */
+    private static final Pattern END = Pattern.compile("(?<=[!?؟؛\\n])(?![!?؟؛\\n])|(?<=\\.)(?=\\s)");
     /**
      * Pleasantries as {@link TextFolding#words folded} words, longest first matters not: a sentence is a pleasantry when
      * nothing but these phrases is left in it. Arabic, Sorani (folded: ە is ه), Kurmanji, English, Arabizi.
@@ -42,6 +45,12 @@ final class Sentences {
             }
         }
         return out.isEmpty() ? List.of(text == null ? "" : text) : out;
+    }
+
+    /** Whether a sentence is put as a question: it ends in a question mark. */
+    static boolean question(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith("?") || s.endsWith("؟");
     }
 
     /** True when the folded words hold nothing but pleasantries and filler. */
