@@ -47,19 +47,23 @@ public final class LanguageGuesser {
             "to", "a", "an", "not", "please", "hello", "hi", "thanks", "thank", "do", "does", "why", "when", "where",
             "it", "me", "with", "for", "of", "and", "internet", "slow", "want", "need", "help", "agent", "human");
     /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
-    private static final Set<String> ARABIZI_WORDS = Set.of("shu", "sho", "shou", "chou", "kif",
-            "keef", "keif", "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi",
-            "3al", "3la", "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon",
-            "shlonak", "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh",
-            "addesh", "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi",
-            "yalla", "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak",
-            "3ndak", "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
+    private static final Set<String> ARABIZI_WORDS = Set.of("shu", "sho", "shou", "chou", "kif", "keef", "keif",
+            "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi", "3al", "3la",
+            "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon", "shlonak",
+            "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh", "addesh",
+            "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi", "yalla",
+            "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak", "3ndak",
+            "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
             "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
-            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem",
-            "ba3mel", "bsawi", "asawi", "aswi");
+            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem", "ba3mel", "bsawi",
+            "asawi", "aswi", "fiye", "fiyi", "mni", "7ada", "e7ki", "a7ki", "taba3", "tab3", "la2", "walla", "mesh",
+            "sa3at", "mawa3id", "sha7n", "ba2a", "ba2at", "rased", "rasid");
     private static final Set<String> ARABIZI_WEAK = Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
             "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
     private static final Pattern ARABIZI_DIGIT_WORD = Pattern.compile("(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
+    private static final Pattern DOUBLE_E = Pattern.compile("ee+");
+    private static final Pattern DOUBLE_O = Pattern.compile("oo+");
+    private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
     /** Numbers with units ("5g", "10gb", "3rd") are not Arabizi letter digits. */
     static final Pattern MEASURE = Pattern.compile("(?i)\\d+(g|gb|mb|kb|k|th|st|nd|rd|min|sec|sp|syp)?");
 
@@ -119,14 +123,25 @@ public final class LanguageGuesser {
         return kurmanjiWordsWin(t) ? Languages.KURDISH : Languages.ENGLISH;
     }
 
+    /**
+     * An Arabizi word's common spelling: stretched vowels as one ("kteeer", "ktiiir" → "ktir"; "shoo" → "shu"), other
+     * doubled letters single ("mwazzaf" → "mwazaf"). Customers stretch and double freely; the dictionary forms don't.
+     */
+    static String arabiziSpelling(String word) {
+        String w = DOUBLE_E.matcher(word).replaceAll("i");
+        w = DOUBLE_O.matcher(w).replaceAll("u");
+        return DOUBLED.matcher(w).replaceAll("$1");
+    }
+
     /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
     static boolean looksArabizi(String text) {
         double score = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            String w = arabiziSpelling(raw);
             if (w.isEmpty() || MEASURE.matcher(w).matches()) {
                 continue;
             }
-            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w)) {
+            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w) || ARABIZI_WORDS.contains(raw)) {
                 score += 1;
             } else if (ARABIZI_WEAK.contains(w)) {
                 score += 0.5;
