@@ -17,10 +17,11 @@ final class Sentences {
      */
     private static final Pattern END = Pattern.compile("(?<=[!?؟؛\\n])(?![!?؟؛\\n])|(?<=\\.)(?=\\s)");
     /**
-     * Pleasantries as {@link TextFolding#words folded} words, longest first matters not: a sentence is a pleasantry when
-     * nothing but these phrases is left in it. Arabic, Sorani (folded: ە is ه), Kurmanji, English, Arabizi.
+     * Pleasantries as {@link TextFolding#words folded} words, removed longest first ("thanks in advance" before
+     * "thanks"): a sentence is a pleasantry when nothing but these phrases and filler is left in it. Arabic, Sorani
+     * (folded: ە is ه), Kurmanji, English, Arabizi.
      */
-    private static final List<String> PLEASANTRIES = List.of("السلام عليكم ورحمه الله وبركاته",
+    private static final List<String> PLEASANTRIES = longestFirst("السلام عليكم ورحمه الله وبركاته",
             "السلام عليكم ورحمه الله", "السلام عليكم", "الله يعطيكم العافيه", "الله يعطيك العافيه", "يعطيكم العافيه",
             "صباح الخير", "مساء الخير", "مرحبا", "اهلا", "اهلين", "هلا", "هلو", "هاي", "شكرا", "مشكورين", "ممنونكم",
             "شكرا سلفا", "ممكن تساعدوني", "ممكن تساعدني", "عندي سؤال", "لو سمحت", "لو سمحتو", "من فضلك", "يا جماعه",
@@ -29,6 +30,10 @@ final class Sentences {
             "good afternoon", "thanks", "thank you", "thanks a lot", "thanks in advance", "please", "quick question",
             "i have a question", "can you help me", "hope you are well", "hope you re all doing well", "marhaba",
             "kifak", "kifkon", "salam", "shukran", "merci", "yslmo");
+
+    private static List<String> longestFirst(String... phrases) {
+        return java.util.Arrays.stream(phrases).sorted((a, b) -> b.length() - a.length()).toList();
+    }
     private static final Set<String> FILLER = Set.of("و", "يا", "جزيلا", "كتير", "زور", "and", "so", "much", "very",
             "all", "there", "everyone", "guys", "w", "ya", "ktir", "zor", "gelek");
 
