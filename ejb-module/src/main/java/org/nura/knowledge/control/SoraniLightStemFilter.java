@@ -1,9 +1,6 @@
 package org.nura.knowledge.control;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Light Sorani stemming for {@link TextFolding folded} Arabic-script tokens: strips the postpositions -ەوە/-دا, then
@@ -11,7 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * ezafe (-ی) or copula (-ە, -یە): ئینتەرنێتەکەم → ئينتهرنيت, پاکێجەکان → باكيج, بەیانییەوە → بهياني. Written
  * by hand because Lucene's SoraniStemFilter expects the Sorani letters (ە, ێ) that the one fold maps away.
  */
-public final class SoraniLightStemFilter extends TokenFilter {
+public final class SoraniLightStemFilter extends LightStemFilter {
 
     /** -ەوە and -دا follow every other ending, so they come off first. */
     private static final String[] POSTPOSITIONS = {"هوه", "دا"};
@@ -25,19 +22,13 @@ public final class SoraniLightStemFilter extends TokenFilter {
         "ه", "ي", "م"};
     private static final int MIN_STEM = 3;
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
     public SoraniLightStemFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        term.setLength(stem(term.buffer(), term.length()));
-        return true;
+    int stemLength(char[] s, int len) {
+        return stem(s, len);
     }
 
     /** The stem of a folded word (unchanged when it is not in Arabic script). */
@@ -57,7 +48,7 @@ public final class SoraniLightStemFilter extends TokenFilter {
     private static int strip(char[] s, int len, String[] suffixes) {
         for (String suffix : suffixes) {
             int stem = len - suffix.length();
-            if (stem >= MIN_STEM && KurmanjiLightStemFilter.endsWith(s, len, suffix)
+            if (stem >= MIN_STEM && endsWith(s, len, suffix)
                     && (suffix.charAt(0) != 'ك' || isVowel(s[stem - 1]))) {
                 return stem;
             }
