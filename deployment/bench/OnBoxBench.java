@@ -8,7 +8,8 @@ import org.nura.knowledge.control.TenantContent;
 
 /**
  * Latency of the on-box tier in-process: trains the model on the shipped content plus the dev questions, then times
- * understand() + searchHandbook() per message over the dev questions, many rounds, after a warm-up.
+ * understand() + searchHandbook() per message over the dev questions and the held-out check, many rounds, after a
+ * warm-up.
  * Run from the repository root (see BENCHMARKS.md): java -cp CLASSPATH deployment/bench/OnBoxBench.java [ROUNDS]
  */
 public class OnBoxBench {
@@ -25,7 +26,9 @@ public class OnBoxBench {
         OnBoxModel model = OnBoxModel.train(content);
         System.out.printf(Locale.ROOT, "training (cold JVM): %.0f ms wall, %.0f ms CPU of this thread%n",
                 (System.nanoTime() - t0) / 1e6, (CPU.getCurrentThreadCpuTime() - c0) / 1e6);
-        List<String> messages = dev.stream().map(LabelledQuestion::question).toList();
+        // the dev questions and the held-out check (Sorani, long stories, Arabizi among them): every style is timed
+        List<String> messages = new ArrayList<>(dev.stream().map(LabelledQuestion::question).toList());
+        LabelledQuestion.read(Path.of("deployment/eval/multilingual-check.csv")).forEach(q -> messages.add(q.question()));
         for (int i = 0; i < 5; i++) {
             time(model, messages); // warm-up: let the JIT compile the hot paths before measuring
         }

@@ -44,7 +44,7 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
 export const SKELETON = `<div class="w">
 <button type="button" class="launch" aria-controls="p" aria-expanded="false"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"/></svg></button>
 <section class="panel" id="p" role="dialog" aria-labelledby="h" hidden><header><h2 id="h" tabindex="-1"></h2>
-<div class="langs" role="group"><button type="button" data-l="ar" lang="ar" aria-label="العربية">ع</button><button type="button" data-l="ku" lang="ku" aria-label="Kurmancî">Ku</button><button type="button" data-l="en" lang="en" aria-label="English">En</button></div>
+<div class="langs" role="group"><button type="button" data-l="ar" lang="ar" aria-label="العربية">ع</button><button type="button" data-l="ku" lang="ku" aria-label="Kurmancî">Ku</button><button type="button" data-l="en" lang="en" aria-label="English">En</button><button type="button" data-l="ckb" lang="ckb" dir="rtl" aria-label="کوردی (سۆرانی)">سۆ</button></div>
 <button type="button" class="x">×</button></header><div class="banner" role="status" hidden></div>
 <div class="scroll"><div class="log" role="log" aria-live="polite"></div><div class="typing" hidden></div><nav class="tree"></nav></div>
 <p class="err" role="alert" hidden></p><form><textarea maxlength="2000" rows="1"></textarea><button class="send" type="submit"></button></form>

@@ -1,6 +1,6 @@
 /* NURA chat widget.
  * Embed: <script src="https://HOST/widget.js" data-api="https://HOST/v1"></script>
- * Optional: data-lang="ar|ku|en", data-position="right|left", data-customer-id, data-customer-hash.
+ * Optional: data-lang="ar|ku|en|ckb", data-position="right|left", data-customer-id, data-customer-hash.
  * Plain JS rendered in a Shadow DOM; the only global is window.NuraWidget. This file is the DOM glue: what the
  * widget knows (state, words, the server's contract) lives in the modules it imports. */
 import { articleEntry, customerEntry, noticeEntry, replyEntry } from './answers.js';

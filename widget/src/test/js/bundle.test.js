@@ -34,5 +34,9 @@ test('it mounts one widget in its own shadow root, labelled in the data-lang lan
   w.NuraWidget.setLang('ar');
   assert.equal(root.querySelector('.w').dir, 'rtl');
   assert.equal(root.querySelector('.send').textContent, 'إرسال');
+  w.NuraWidget.setLang('ckb');
+  assert.equal(root.querySelector('.w').dir, 'rtl', 'Sorani is right to left too');
+  assert.equal(root.querySelector('.send').textContent, 'ناردن');
+  assert.equal(root.querySelector('[data-l="ckb"]').getAttribute('aria-pressed'), 'true');
   w.close();
 });

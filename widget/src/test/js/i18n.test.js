@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LANGS, SOURCES, TEXTS, percent, pickLang, sourceKey, translator } from '../../main/js/i18n.js';
+import { LANGS, SOURCES, TEXTS, isRtl, percent, pickLang, sourceKey, translator } from '../../main/js/i18n.js';
 import { STATUSES } from '../../main/js/state.js';
 
-test('Arabic, Kurmanji and English have the same keys, none of them empty', () => {
+test('Arabic, Kurmanji, English and Sorani have the same keys, none of them empty', () => {
   const keys = Object.keys(TEXTS.en).sort();
   for (const lang of LANGS) {
     assert.deepEqual(Object.keys(TEXTS[lang]).sort(), keys, lang);
@@ -21,9 +21,10 @@ test('every answer source and every handoff status but "bot" has its own label i
   assert.equal(translator('ar')('agent'), 'موظف الدعم');
 });
 
-test('Arabic and Kurmanji are translations, not English copies', () => {
+test('Arabic, Kurmanji and Sorani are translations, not English copies', () => {
   const same = (lang) => Object.keys(TEXTS.en).filter((k) => TEXTS[lang][k] === TEXTS.en[k]);
   assert.deepEqual(same('ar'), []);
+  assert.deepEqual(same('ckb'), []);
   assert.deepEqual(same('ku'), ['openai'], 'only the "AI" label is the same word in Kurmanji');
 });
 
@@ -33,6 +34,9 @@ test('language tags are recognised by their prefix, Kurmanji also as kmr', () =>
   assert.equal(pickLang('ku'), 'ku');
   assert.equal(pickLang('kmr-Latn'), 'ku');
   assert.equal(pickLang('en-GB'), 'en');
+  assert.equal(pickLang('ckb'), 'ckb');
+  assert.equal(pickLang('ckb-IQ'), 'ckb');
+  assert.equal(pickLang('ku-Arab'), 'ckb', 'Kurdish in Arabic script is Sorani');
   assert.equal(pickLang('fr'), '');
   assert.equal(pickLang(undefined), '');
 });
@@ -48,4 +52,8 @@ test('confidence shows as a percentage in the language\'s own format', () => {
   assert.equal(percent('ku', 0.5), '50%');
   // Arabic digits or Latin ones (CLDR versions differ), with bidi marks around the sign
   assert.match(percent('ar', 0.82), /^(82|٨٢)\u200e?[%٪]/u);
+});
+
+test('Arabic and Sorani are right to left, Kurmanji and English left to right', () => {
+  assert.deepEqual(LANGS.filter(isRtl), ['ar', 'ckb']);
 });

@@ -61,6 +61,7 @@ public final class PromptBuilder {
         return switch (lang == null ? "" : lang.toLowerCase(Locale.ROOT)) {
             case "ar" -> "Arabic";
             case "ku" -> "Kurmanji Kurdish (Latin script)";
+            case "ckb" -> "Sorani Kurdish (Arabic script)";
             case "en" -> "English";
             default -> "the customer's own language";
         };

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.nura.knowledge.control.TextFolding;
 
 /**
- * The first answer tier: greetings and thanks on their own, and explicit requests for a human, in Arabic, Kurmanji
- * and English. A greeting followed by a question is not a greeting, so that the question gets answered.
+ * The first answer tier: greetings and thanks on their own, and explicit requests for a human, in Arabic, Kurmanji,
+ * English and Sorani (as folded: ە is ه). A greeting followed by a question is not a greeting, so that the question gets answered.
  */
 @ApplicationScoped
 public class Rules {
@@ -17,15 +17,15 @@ public class Rules {
 
     private static final List<String> GREETINGS = List.of("السلام عليكم", "سلام عليكم", "مرحبا", "مرحبتين", "اهلا",
             "اهلين", "هلا", "هاي", "صباح الخير", "مساء الخير", "silav", "slav", "roj bas", "rojbas", "merheba",
-            "evar bas", "sev bas", "hello", "hi", "hey", "good morning", "good evening", "good afternoon");
+            "evar bas", "sev bas", "سلاو", "روزباش", "روز باش", "ئيواره باش", "hello", "hi", "hey", "good morning", "good evening", "good afternoon");
     private static final List<String> THANKS = List.of("شكرا", "مشكور", "مشكورين", "يعطيك العافيه", "تسلم", "ممنون",
-            "الله يعطيك العافيه", "spas", "sipas", "spas dikim", "destxwes", "thanks", "thank you", "thx", "ty");
+            "الله يعطيك العافيه", "spas", "sipas", "spas dikim", "destxwes", "سوباس", "دهستت خوش", "thanks", "thank you", "thx", "ty");
     private static final List<String> FILLER = List.of("جزيلا", "كتير", "كثيرا", "كثير", "لك", "لكم", "يا", "نورا",
-            "و", "zor", "gelek", "ji", "te", "re", "a lot", "so much", "very much", "you", "there", "all", "nura",
+            "و", "زور", "zor", "gelek", "ji", "te", "re", "a lot", "so much", "very much", "you", "there", "all", "nura",
             "everyone", "and");
     private static final List<String> HUMAN = List.of("موظف", "انسان", "شخص حقيقي", "ممثل خدمه", "مندوب", "بشري",
             "كلمني حدا", "احكي مع حدا", "karmend", "karmendek", "karmendeki", "mirov", "nuner", "operator",
-            "kesek re biaxivim", "human", "real person", "representative", "an agent", "to agent", "live agent",
+            "kesek re biaxivim", "كارمهنديك", "مروفيك", "نوينهريك", "human", "real person", "representative", "an agent", "to agent", "live agent",
             "human agent", "real agent", "support agent", "agent please", "speak to someone", "talk to someone",
             "customer service rep");
 

@@ -114,7 +114,7 @@ public final class DocumentReader {
             return asked.strip();
         }
         // Arabizi is how customers type, not how handbooks are written: in a whole document a few words like
-        // "law" or "min" trip the message-sized Arabizi guess, and a document's language must be ar, ku or en
+        // "law" or "min" trip the message-sized Arabizi guess, and a document's language must be a supported one
         return LanguageGuesser.supportedGuess(text, Languages.ENGLISH);
     }
 }

@@ -125,10 +125,12 @@ public final class Evaluation {
         return scoring;
     }
 
-    /** The report: accuracy, per language, per intent, confusions, calibration. */
+    /** The report: accuracy, per language and tag, per intent, confusions, calibration. */
     public static void print(PrintStream out, Scoring s, boolean errors) {
         out.printf(Locale.ROOT, "accuracy %.1f%% (%d questions)%n", 100 * s.accuracy(), s.outcomes().size());
-        s.perLanguage().forEach((lang, r) -> out.printf(Locale.ROOT, "  lang %-3s %5.1f%% of %d%n", lang,
+        s.perLanguage().forEach((lang, r) -> out.printf(Locale.ROOT, "  lang %-14s %5.1f%% of %d%n", lang,
+                100.0 * r[1] / r[0], r[0]));
+        s.perTag().forEach((tag, r) -> out.printf(Locale.ROOT, "  tag  %-14s %5.1f%% of %d%n", tag,
                 100.0 * r[1] / r[0], r[0]));
         out.printf("%n%-22s %5s %7s %9s %7s%n", "intent", "n", "right", "precision", "recall");
         for (Map.Entry<String, int[]> e : s.perIntent().entrySet()) {

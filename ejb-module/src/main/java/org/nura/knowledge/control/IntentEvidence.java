@@ -20,7 +20,9 @@ final class IntentEvidence {
     static final int OOS_GAP = 6;
     static final int ARTICLE_RELATIVE = 7;
     static final int CONCEPT = 8;
-    static final int FEATURES = 9;
+    /** On out-of-scope only: the message asks about another operator or a product the tenant does not sell. */
+    static final int NOT_OURS = 9;
+    static final int FEATURES = 10;
 
     private static final int BM25_DEPTH = 40;
     private static final double BM25_HALF = 6.0;
@@ -84,8 +86,9 @@ final class IntentEvidence {
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
-        conceptFeatures(x, message, excludedGroup);
-        outOfScopeFeatures(x);
+        java.util.Set<String> concepts = Lexicon.concepts(message);
+        conceptFeatures(x, concepts, excludedGroup);
+        outOfScopeFeatures(x, Lexicon.notOurs(concepts));
         boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
         return new Observation(x, hits, nothing);
     }
@@ -159,8 +162,7 @@ final class IntentEvidence {
      * For each intent, the strongest share of phrases mentioning one of the message's concepts that belong to it: a
      * concept ("puk", "complaint") ties the message to intents whatever language its phrases were written in.
      */
-    private void conceptFeatures(double[][] x, String message, String excludedGroup) {
-        java.util.Set<String> found = Lexicon.concepts(message);
+    private void conceptFeatures(double[][] x, java.util.Set<String> found, String excludedGroup) {
         if (found.isEmpty()) {
             return;
         }
@@ -187,8 +189,11 @@ final class IntentEvidence {
         }
     }
 
-    /** Out of scope is "none of the above": its evidence is also how weakly every other intent matched. */
-    private void outOfScopeFeatures(double[][] x) {
+    /**
+     * Out of scope is "none of the above": its evidence is also how weakly every other intent matched, and whether the
+     * message is about something that is not the tenant's ({@link Lexicon#notOurs}).
+     */
+    private void outOfScopeFeatures(double[][] x, boolean notOurs) {
         if (outOfScope < 0) {
             return;
         }
@@ -200,5 +205,6 @@ final class IntentEvidence {
         }
         x[outOfScope][OOS_BIAS] = 1;
         x[outOfScope][OOS_GAP] = 1 - bestInScope;
+        x[outOfScope][NOT_OURS] = notOurs ? 1 : 0;
     }
 }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * chain) and by the pipeline (which language to reply in when the client did not say).
  *
  * <p>The rule, in order: no Arabic or Latin letters at all → nothing to judge by (Arabic, or the caller's
- * fallback); more Arabic-script letters than Latin ones, <b>or as many</b> → Arabic (the tie goes to Arabic because
- * it is the tenant's first language and a message split evenly is an Arabic one naming a Latin product, "نت 4G");
+ * fallback); more Arabic-script letters than Latin ones, <b>or as many</b> → Arabic script (the tie goes to it
+ * because Arabic is the tenant's first language and a message split evenly is an Arabic one naming a Latin product,
+ * "نت 4G"), which is Sorani when its words say so ({@link #soraniWins}) and Arabic otherwise;
  * Latin text with a Kurmanji letter (ç ş ê î û) → Kurmanji; Latin text that looks like Arabizi → {@link #ARABIZI};
  * more Kurmanji than English function words → Kurmanji; otherwise English. Arabizi is checked before the Kurmanji
  * words because its markers (letter digits, dialect words) are distinctive while short Kurmanji words ("min",
@@ -22,6 +23,22 @@ public final class LanguageGuesser {
     public static final String ARABIZI = "ar-latn";
 
     private static final String KURMANJI_LETTERS = "çşêîûÇŞÊÎÛ";
+    /** Letters of Sorani that Arabic never writes (گ چ پ ژ are left out: Iraqi Arabic and Persian use them too). */
+    private static final String SORANI_LETTERS = "ێۆڕڵە";
+    /**
+     * Common Sorani words as {@link TextFolding#words folded} (so also as typed on an Arabic keyboard, ە as ه, ێ as
+     * ي): question words, "I want", "I can('t)", "there is (not)", "please", "thanks", "but", "with", "now".
+     */
+    private static final Set<String> SORANI_WORDS = Set.of("جون", "بوجي", "جييه", "جيه", "كهي", "كوي", "جهند",
+            "جهنده", "دهمهويت", "دهمهوي", "ناتوانم", "دهتوانم", "دهتوانن", "ههيه", "نييه", "نيه", "زور", "بو", "لهكهل",
+            "تكايه", "سوباس", "سلاو", "بهلام", "ئيستا", "ئيوه", "ئيمه", "ئهم", "ئهو", "ئهمه", "ئايا", "بهبي", "كه",
+            "دهكهم", "بكهم", "بكه", "دهكات", "دهبيت", "ناكات", "ناكريت", "ههموو", "هيشتا", "جونه", "باشه");
+    /** Sorani inflections no Arabic word ends in (folded): the definite -ەکە/-ەکان, the postposition -ەوە. */
+    private static final Pattern SORANI_ENDING = Pattern.compile(".+(هكه|هكهم|هكهت|هكان|هكانم|هكانتان|يهكه|يهكان|هوه)");
+    /** Arabic function words (folded) and the article ال: what a Sorani text does not contain. */
+    private static final Set<String> ARABIC_WORDS = Set.of("في", "على", "عن", "الى", "هل", "ما", "لا", "كيف",
+            "شو", "ليش", "لماذا", "انا", "عندي", "هذا", "هذه", "مع", "بس", "اللي", "الذي", "ممكن", "بدي", "اريد", "ابي",
+            "شنو", "وين", "متى", "كم", "قديش", "شكد", "لو", "يا", "عم", "ولا", "انو", "انه", "او", "عندكم", "مو", "مش");
     private static final Set<String> KURMANJI = Set.of("ez", "min", "te", "tu", "we", "çawa", "cawa", "çi", "ci",
             "heye", "nîne", "nine", "dixwazim", "dikarim", "nikarim", "bikim", "bike", "spas", "silav", "slav", "ji",
             "bo", "û", "li", "ser", "jî", "kengî", "kanî", "kani", "pirsgirêk", "pirsgirek", "hêdî", "hedi",
@@ -30,26 +47,30 @@ public final class LanguageGuesser {
             "to", "a", "an", "not", "please", "hello", "hi", "thanks", "thank", "do", "does", "why", "when", "where",
             "it", "me", "with", "for", "of", "and", "internet", "slow", "want", "need", "help", "agent", "human");
     /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
-    private static final Set<String> ARABIZI_WORDS = Set.of("shu", "sho", "shou", "chou", "kif",
-            "keef", "keif", "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi",
-            "3al", "3la", "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon",
-            "shlonak", "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh",
-            "addesh", "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi",
-            "yalla", "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak",
-            "3ndak", "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
+    private static final Set<String> ARABIZI_WORDS = Set.of("shu", "sho", "shou", "chou", "kif", "keef", "keif",
+            "kifak", "bade", "bde", "badi", "biddi", "baddi", "3am", "ktir", "kteer", "ma3", "mafi", "3al", "3la",
+            "3ala", "lal", "ya3ni", "hayda", "hayde", "hada", "lesh", "leh", "leish", "leysh", "shlon", "shlonak",
+            "shno", "shnu", "aku", "maku", "wen", "wein", "ween", "emta", "imta", "adesh", "2adesh", "addesh",
+            "enta", "inte", "3ndi", "3andi", "3indi", "msh", "mish", "mush", "kaman", "hek", "heek", "shi", "yalla",
+            "sama7t", "ba3d", "hala2", "halla2", "abgha", "wesh", "wsh", "3andkon", "3ndkon", "3andak", "3ndak",
+            "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
             "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
-            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem",
-            "ba3mel", "bsawi", "asawi", "aswi");
+            "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem", "ba3mel", "bsawi",
+            "asawi", "aswi", "fiye", "fiyi", "mni", "7ada", "e7ki", "a7ki", "taba3", "tab3", "la2", "walla", "mesh",
+            "sa3at", "mawa3id", "sha7n", "ba2a", "ba2at", "rased", "rasid");
     private static final Set<String> ARABIZI_WEAK = Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
             "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
     private static final Pattern ARABIZI_DIGIT_WORD = Pattern.compile("(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
+    private static final Pattern DOUBLE_E = Pattern.compile("ee+");
+    private static final Pattern DOUBLE_O = Pattern.compile("oo+");
+    private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
     /** Numbers with units ("5g", "10gb", "3rd") are not Arabizi letter digits. */
     static final Pattern MEASURE = Pattern.compile("(?i)\\d+(g|gb|mb|kb|k|th|st|nd|rd|min|sec|sp|syp)?");
 
     private LanguageGuesser() {
     }
 
-    /** The language of a text: ar, ku, en or {@link #ARABIZI}; Arabic when it has no letters to judge by. */
+    /** The language of a text: ar, ckb, ku, en or {@link #ARABIZI}; Arabic when it has no letters to judge by. */
     public static String guess(String text) {
         String guess = byLetters(text);
         return guess == null ? Languages.ARABIC : guess;
@@ -91,7 +112,7 @@ public final class LanguageGuesser {
             return null;
         }
         if (arabic >= latin) {
-            return Languages.ARABIC;
+            return soraniWins(t) ? Languages.SORANI : Languages.ARABIC;
         }
         if (kurmanjiLetter) {
             return Languages.KURDISH;
@@ -102,20 +123,61 @@ public final class LanguageGuesser {
         return kurmanjiWordsWin(t) ? Languages.KURDISH : Languages.ENGLISH;
     }
 
+    /**
+     * An Arabizi word's common spelling: stretched vowels as one ("kteeer", "ktiiir" → "ktir"; "shoo" → "shu"), other
+     * doubled letters single ("mwazzaf" → "mwazaf"). Customers stretch and double freely; the dictionary forms don't.
+     */
+    static String arabiziSpelling(String word) {
+        String w = DOUBLE_E.matcher(word).replaceAll("i");
+        w = DOUBLE_O.matcher(w).replaceAll("u");
+        return DOUBLED.matcher(w).replaceAll("$1");
+    }
+
     /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
     static boolean looksArabizi(String text) {
         double score = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            String w = arabiziSpelling(raw);
             if (w.isEmpty() || MEASURE.matcher(w).matches()) {
                 continue;
             }
-            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w)) {
+            if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w) || ARABIZI_WORDS.contains(raw)) {
                 score += 1;
             } else if (ARABIZI_WEAK.contains(w)) {
                 score += 0.5;
             }
         }
         return score >= 1;
+    }
+
+    /**
+     * Arabic-script text is Sorani when more of its words are Sorani (a Sorani-only letter, a common Sorani word or
+     * inflection) than Arabic (a function word or the article ال); a tie stays Arabic.
+     */
+    static boolean soraniWins(String text) {
+        int sorani = 0;
+        int arabic = 0;
+        for (String raw : text.split("[^\\p{L}\\p{M}]+")) {
+            String w = TextFolding.fold(raw);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (hasAny(raw, SORANI_LETTERS) || SORANI_WORDS.contains(w) || SORANI_ENDING.matcher(w).matches()) {
+                sorani++;
+            } else if (ARABIC_WORDS.contains(w) || w.length() > 3 && w.startsWith("ال")) {
+                arabic++;
+            }
+        }
+        return sorani > arabic;
+    }
+
+    private static boolean hasAny(String word, String letters) {
+        for (int i = 0; i < word.length(); i++) {
+            if (letters.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean kurmanjiWordsWin(String text) {

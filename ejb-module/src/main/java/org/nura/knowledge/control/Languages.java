@@ -3,13 +3,17 @@ package org.nura.knowledge.control;
 import java.util.List;
 import org.nura.platform.control.NuraException;
 
-/** The languages the tenant's content and the assistant speak: Arabic first, Kurmanji Kurdish, English. */
+/**
+ * The languages the tenant's content and the assistant speak: Arabic first, Kurmanji Kurdish (Latin script), English
+ * and Sorani Kurdish (Arabic script, ISO 639-3 {@code ckb}).
+ */
 public final class Languages {
 
     public static final String ARABIC = "ar";
     public static final String KURDISH = "ku";
     public static final String ENGLISH = "en";
-    public static final List<String> SUPPORTED = List.of(ARABIC, KURDISH, ENGLISH);
+    public static final String SORANI = "ckb";
+    public static final List<String> SUPPORTED = List.of(ARABIC, KURDISH, ENGLISH, SORANI);
 
     private Languages() {
     }
@@ -32,9 +36,11 @@ public final class Languages {
     /** The order to try languages in when content is missing in the one asked for. */
     public static List<String> preference(String lang) {
         return switch (lang) {
-            case KURDISH -> List.of(KURDISH, ARABIC, ENGLISH);
-            case ENGLISH -> List.of(ENGLISH, ARABIC, KURDISH);
-            default -> List.of(ARABIC, ENGLISH, KURDISH);
+            case KURDISH -> List.of(KURDISH, ARABIC, ENGLISH, SORANI);
+            case ENGLISH -> List.of(ENGLISH, ARABIC, KURDISH, SORANI);
+            // Sorani readers read Arabic script; Kurmanji's Latin script is the last resort
+            case SORANI -> List.of(SORANI, ARABIC, ENGLISH, KURDISH);
+            default -> List.of(ARABIC, ENGLISH, KURDISH, SORANI);
         };
     }
 }

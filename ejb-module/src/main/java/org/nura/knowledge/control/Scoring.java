@@ -54,8 +54,9 @@ public final class Scoring {
         return answer.articleId() != null && expectedDef != null && expectedDef.articleIds().contains(answer.articleId());
     }
 
+    /** Judges an answer and files it under the question's own {@code lang}, else the guessed language. */
     public Outcome add(LabelledQuestion q, Understanding answer) {
-        return add(q, answer, LanguageGuesser.guess(q.question()));
+        return add(q, answer, q.lang() != null ? q.lang() : LanguageGuesser.guess(q.question()));
     }
 
     /** Judges an answer and files it under the given language (e.g. ar-lev, which no script test can tell). */
@@ -122,13 +123,25 @@ public final class Scoring {
         return counts;
     }
 
-    /** Per guessed language: {count, right}. */
+    /** Per (guessed) language: {count, right}. */
     public Map<String, int[]> perLanguage() {
+        return tally(Outcome::lang);
+    }
+
+    /** Per tag of the questions that have one (a style: "sorani", "long"...): {count, right}; empty without tags. */
+    public Map<String, int[]> perTag() {
+        return tally(o -> o.question().tag());
+    }
+
+    private Map<String, int[]> tally(Function<Outcome, String> key) {
         Map<String, int[]> table = new TreeMap<>();
         for (Outcome o : outcomes) {
-            int[] row = table.computeIfAbsent(o.lang(), k -> new int[2]);
-            row[0]++;
-            row[1] += o.right() ? 1 : 0;
+            String k = key.apply(o);
+            if (k != null) {
+                int[] row = table.computeIfAbsent(k, x -> new int[2]);
+                row[0]++;
+                row[1] += o.right() ? 1 : 0;
+            }
         }
         return table;
     }

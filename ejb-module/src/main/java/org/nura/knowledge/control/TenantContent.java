@@ -22,7 +22,7 @@ public record TenantContent(List<Article> articles, List<IntentDef> intents, Lis
     private static final List<String> HANDBOOKS = List.of("agent-handbook-ar.md", "agent-handbook-en.pdf",
             "company-profile-ar.md", "guided-content-ku.md");
 
-    /** A help article in up to three languages (ar, ku, en). */
+    /** A help article in up to four languages (ar, ku, en, ckb). */
     public record Article(int id, Map<String, String> titles, Map<String, String> bodies) {
     }
 

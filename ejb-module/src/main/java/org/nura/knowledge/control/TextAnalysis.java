@@ -26,7 +26,8 @@ public final class TextAnalysis {
     public static final String AR = "ar";
     public static final String EN = "en";
     public static final String KU = "ku";
-    public static final List<String> FIELDS = List.of(AR, EN, KU);
+    public static final String CKB = "ckb";
+    public static final List<String> FIELDS = List.of(AR, EN, KU, CKB);
 
     /*
      * Every chain reads the text through TextFolding first (lower case, hamza seats, diacritics, ta marbuta, alef
@@ -36,10 +37,11 @@ public final class TextAnalysis {
     private static final Analyzer ENGLISH = chain(s -> new PorterStemFilter(new StopFilter(
             new EnglishPossessiveFilter(s), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     private static final Analyzer KURMANJI = chain(KurmanjiLightStemFilter::new);
+    private static final Analyzer SORANI = chain(SoraniLightStemFilter::new);
     /** Folded surface words (no stemming) for character n-grams. */
     private static final Analyzer SURFACE = chain(s -> s);
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(SURFACE,
-            Map.of(AR, ARABIC, EN, ENGLISH, KU, KURMANJI));
+            Map.of(AR, ARABIC, EN, ENGLISH, KU, KURMANJI, CKB, SORANI));
 
     private TextAnalysis() {
     }
@@ -63,6 +65,9 @@ public final class TextAnalysis {
     public static String fieldFor(String lang) {
         if (lang == null) {
             return KU;
+        }
+        if (lang.equals(CKB)) {
+            return CKB;
         }
         if (lang.startsWith("ar")) {
             return lang.endsWith("latn") ? KU : AR;
@@ -103,7 +108,7 @@ public final class TextAnalysis {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             String m = switch (c) {
-                case 'ب', 'پ' -> "b";
+                case 'ب' -> "b";
                 case 'ت', 'ط', 'ث' -> "t";
                 case 'ج' -> "j";
                 case 'ح', 'ه' -> i == word.length() - 1 && c == 'ه' ? "" : "h";
@@ -115,8 +120,8 @@ public final class TextAnalysis {
                 case 'ش' -> "c";
                 case 'ع' -> "e";
                 case 'غ' -> "g";
-                case 'ف', 'ڤ' -> "f";
-                case 'ك', 'گ' -> "k";
+                case 'ف' -> "f";
+                case 'ك' -> "k";
                 case 'ل' -> "l";
                 case 'م' -> "m";
                 case 'ن' -> "n";

@@ -7,8 +7,14 @@ import java.util.regex.Pattern;
 /**
  * The one way NURA brings a customer's spelling to a canonical form before matching words: used by the lexicon of
  * concepts, the phrase rules, sentiment and every Lucene analysis chain, so a word that matches in one matches in all.
- * Customers write Arabic with or without hamza seats and diacritics, on Arabic, Persian or Kurdish keyboards, and
- * Kurmanji with or without its accented letters; each fold below removes one such difference and says why.
+ * Customers write Arabic with or without hamza seats and diacritics, on Arabic, Persian or Kurdish keyboards, Sorani
+ * Kurdish on Kurdish or Arabic keyboards, and Kurmanji with or without its accented letters; each fold below removes
+ * one such difference and says why.
+ *
+ * <p>Sorani: its own letters are folded onto the Arabic letter typed for them on an Arabic keyboard (ە→ه, ێ→ي,
+ * ۆ→و, ڕ→ر, ڵ→ل, ڤ→ف, پ→ب, چ→ج, ژ→ز, گ→ك), so a Sorani word matches however it was typed. Arabic text never
+ * contains them, so Arabic matching is unchanged; Sorani loses the ە/ه and ێ/ی contrasts, which only separate a few
+ * word pairs and which half its writers do not type anyway. The language guess reads the unfolded letters.
  */
 public final class TextFolding {
 
@@ -60,6 +66,16 @@ public final class TextFolding {
             case 'ک' -> 'ك';
             case 'ی' -> 'ي';
             case 'ە', 'ھ', 'ہ' -> 'ه';
+            // Sorani letters an Arabic keyboard lacks, as typed on one (Iraqi Arabic's گ چ fold the same way)
+            case 'ێ' -> 'ي';
+            case 'ۆ' -> 'و';
+            case 'ڕ' -> 'ر';
+            case 'ڵ' -> 'ل';
+            case 'ڤ' -> 'ف';
+            case 'پ' -> 'ب';
+            case 'چ' -> 'ج';
+            case 'ژ' -> 'ز';
+            case 'گ' -> 'ك';
             // Turkish keyboards (used for Kurmanji) give a dotless i
             case 'ı' -> 'i';
             default -> digit(c);

@@ -43,4 +43,12 @@ class CsvTest {
         assertEquals(new LabelledQuestion("q_001_2", "packages", "كم سعر الباقة، لو سمحت؟", "ref"), qs.get(0));
         assertEquals(null, qs.get(1).referenceAnswer());
     }
+
+    @Test
+    void aHeaderNamesTheTagAndLanguageColumnsInAnyOrder() throws IOException {
+        List<LabelledQuestion> qs = LabelledQuestion.read(new StringReader(
+                "id,intent,question,tag,lang\nq1,esim,eSIM?,sorani,ckb\nq2,esim,eSIM?,,\n"));
+        assertEquals(new LabelledQuestion("q1", "esim", "eSIM?", null, "sorani", "ckb"), qs.get(0));
+        assertEquals(null, qs.get(1).tag(), "an empty tag is no tag");
+    }
 }

@@ -31,6 +31,23 @@ class EvaluationReportTest {
         assertEquals(new EvaluationReport.Bucket(0.9, 1.0, 1, 1.0), r.calibration().get(9));
         assertNull(r.calibration().get(0).accuracy(), "an empty bucket has no accuracy");
         assertEquals(new EvaluationReport.Threshold(0.5, 2, 2.0 / 3, 0.5), r.atThreshold());
+        assertEquals(List.of(), r.perTag(), "questions without a tag make no tag rows");
+    }
+
+    @Test
+    void tagsAreReportedWhenTheQuestionsHaveThem() {
+        Scoring s = new Scoring(INTENTS::get);
+        s.add(new LabelledQuestion("1", "roaming", "q", null, "long", null), answer("roaming", 7));
+        s.add(new LabelledQuestion("2", "roaming", "q", null, "long", null), answer("billing", 3));
+        s.add(new LabelledQuestion("3", "billing", "q", null, "sorani", "ckb"), answer("billing", 3));
+        EvaluationReport r = EvaluationReport.of(s, 0.5);
+        assertEquals(List.of(new EvaluationReport.TagRow("long", 2, 0.5), new EvaluationReport.TagRow("sorani", 1,
+                1.0)), r.perTag());
+        assertEquals("ckb", s.outcomes().get(2).lang(), "a lang column wins over the guess");
+    }
+
+    private static Understanding answer(String intent, int article) {
+        return new Understanding(intent, 0.9, article, "answer", List.of());
     }
 
     private static LabelledQuestion q(String id, String intent) {

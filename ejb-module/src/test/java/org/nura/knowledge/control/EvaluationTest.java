@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The honest estimate: grouped 5-fold over the dev questions must not fall below a floor under the measured value. */
@@ -28,8 +29,25 @@ class EvaluationTest {
         assertTrue(confident.accuracy() >= HIGH_CONFIDENCE_FLOOR, "accuracy at >= 0.8: " + confident.accuracy());
     }
 
-    /** Measured 90.0% (2025-11; 85.0% before the concept/Arabizi/calibration work and the new phrasings). */
-    private static final double HELD_OUT_FLOOR = 0.86;
+    /**
+     * Measured 90.0% on the first 120 rows (2025-11); 90.8% on all 238 rows after the Sorani, long-message, Arabizi
+     * and not-ours work (2026-11; 75.2% before it).
+     */
+    private static final double HELD_OUT_FLOOR = 0.87;
+    /**
+     * Floors per style of the held-out check, a few points under the measured value (2026-11, before → after the
+     * Sorani/long/Arabizi/not-ours work): a regression in one style fails the build even when the total holds.
+     */
+    private static final Map<String, Double> STYLE_FLOORS = Map.of(
+            "sorani", 0.85, // 35.0% → 87.5%
+            "long", 0.90, // 93.3% → 93.3%
+            "arabizi", 0.80, // 75.0% → 84.6%
+            "oos-entity", 0.75, // 12.5% → 81.3%
+            "english", 0.92, // 97.5% → 95.0%
+            "kurmanji", 0.85, // 90.0% → 95.0%
+            "arabic-dialect", 0.92); // 97.5% → 97.5%
+    /** Answers at confidence >= 0.8 on the held-out check: measured 96.4% (89.5% before). */
+    private static final double HELD_OUT_CONFIDENT_FLOOR = 0.93;
 
     /**
      * The held-out check: English, Kurmanji, Arabizi and colloquial Arabic questions written before any tuning and
@@ -38,13 +56,20 @@ class EvaluationTest {
     @Test
     void heldOutMultilingualCheck() throws Exception {
         List<LabelledQuestion> check = LabelledQuestion.read(Path.of("../deployment/eval/multilingual-check.csv"));
-        assertEquals(120, check.size());
+        assertEquals(238, check.size());
         TenantContent content = TenantContent.sampleWithExamples().withExamples(LabelledQuestion
                 .read(Path.of("../deployment/eval/intents-dev.csv")).stream().map(LabelledQuestion::asExample).toList());
         Scoring scoring = Evaluation.evaluate(OnBoxModel.train(content), content, check);
         Evaluation.print(System.out, scoring, false);
         assertTrue(scoring.accuracy() >= HELD_OUT_FLOOR, "held-out check accuracy " + scoring.accuracy());
         Scoring.Bucket confident = scoring.atOrAbove(0.8);
-        assertTrue(confident.accuracy() >= HIGH_CONFIDENCE_FLOOR, "held-out accuracy at >= 0.8: " + confident.accuracy());
+        assertTrue(confident.accuracy() >= HELD_OUT_CONFIDENT_FLOOR, "held-out accuracy at >= 0.8: "
+                + confident.accuracy());
+        Map<String, int[]> styles = scoring.perTag();
+        assertEquals(STYLE_FLOORS.keySet(), styles.keySet(), "every style of the check has a floor");
+        STYLE_FLOORS.forEach((style, floor) -> {
+            int[] r = styles.get(style);
+            assertTrue((double) r[1] / r[0] >= floor, style + ": " + r[1] + " of " + r[0] + " right");
+        });
     }
 }

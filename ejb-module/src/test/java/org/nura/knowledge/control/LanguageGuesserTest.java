@@ -56,4 +56,20 @@ class LanguageGuesserTest {
         assertEquals("ku", LanguageGuesser.supportedGuess("Înternetê min hêdî ye", "ar"));
         assertEquals("ar", LanguageGuesser.supportedGuess("شو صار بالرصيد", "en"));
     }
+
+    @Test
+    void soraniByItsLettersWordsAndEndingsEvenOnAnArabicKeyboard() {
+        assertEquals("ckb", LanguageGuesser.guess("ئینتەرنێتەکەم زۆر خاوە"), "ە ێ are Sorani letters");
+        assertEquals("ckb", LanguageGuesser.guess("تكايه يارمهتيم بدهن"), "تکایە typed with ه");
+        assertEquals("ckb", LanguageGuesser.supportedGuess("سڵاو", "ar"), "Sorani is a reply language");
+        assertEquals("ar", LanguageGuesser.guess("شگد سعر الباقة"), "Iraqi گ is not Sorani");
+        assertEquals("ar", LanguageGuesser.guess("عندي مشكلة في شبکە"), "one Kurdish-keyboard letter among Arabic words");
+    }
+
+    @Test
+    void stretchedArabiziIsStillArabizi() {
+        assertEquals(LanguageGuesser.ARABIZI, LanguageGuesser.guess("el net kteeer ba6eee2"));
+        assertEquals("ktir", LanguageGuesser.arabiziSpelling("ktiiir"));
+        assertEquals("mwazaf", LanguageGuesser.arabiziSpelling("mwazzaf"));
+    }
 }

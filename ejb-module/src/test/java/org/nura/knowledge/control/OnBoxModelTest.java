@@ -33,6 +33,28 @@ class OnBoxModelTest {
     }
 
     @Test
+    void anotherOperatorOrAProductsPriceIsDeclinedButOurServiceOnADeviceIsAnswered() {
+        for (String q : List.of("Syriatel SIM activation steps", "بكم سعر جهاز هواوي الجديد")) {
+            assertEquals("out_of_scope", model.understand(q, null).intent(), q);
+        }
+        assertEquals("apn_settings", model.understand("APN settings for my Samsung Galaxy", null).intent());
+    }
+
+    @Test
+    void aSoraniQuestionIsAnsweredWithTheSoraniArticle() {
+        Understanding u = model.understand("چۆن APN ڕێکبخەم بۆ هێڵی Rcell", null);
+        assertEquals("apn_settings", u.intent());
+        assertEquals("ڕێکخستنەکانی APN", u.passages().get(0).title());
+    }
+
+    @Test
+    void aQuestionInsideAStoryIsFound() {
+        Understanding u = model.understand("Good evening. My family visited us this weekend and we talked a lot. "
+                + "Anyway, how do I set up the APN on my phone? Thank you!", null);
+        assertEquals("apn_settings", u.intent());
+    }
+
+    @Test
     void askingForAPersonIsHandedOff() {
         Understanding u = model.understand("بدي موظف", null);
         assertEquals("agent_request", u.intent());

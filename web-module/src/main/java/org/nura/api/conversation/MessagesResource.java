@@ -28,7 +28,7 @@ public class MessagesResource {
             @Schema(description = "The customer's id in the host site or channel") String customerId,
             @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
             @Schema(required = true, description = "1 to 2000 characters") String message,
-            @Schema(enumeration = {"ar", "ku", "en"}, description = "Detected when absent") String lang) {
+            @Schema(enumeration = {"ar", "ku", "en", "ckb"}, description = "Detected when absent") String lang) {
     }
 
     @Inject

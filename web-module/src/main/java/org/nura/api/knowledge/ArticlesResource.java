@@ -24,7 +24,7 @@ public class ArticlesResource {
     @GET
     @Path("{id}") // an id that is not a number is a 404 from JAX-RS itself
     @Operation(summary = "One article in one language",
-            description = "lang is ar (default), ku or en; when the article is not written in that language the "
+            description = "lang is ar (default), ku, en or ckb (Sorani); when the article is not written in that language the "
                     + "closest one is returned and named in lang.")
     public ArticleView article(@PathParam("id") int id, @QueryParam("lang") String lang) {
         return articles.find(id, lang);

@@ -34,7 +34,8 @@ public class EvaluationResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Evaluate the on-box model on CSV rows id,intent,question[,reference_answer]",
-            description = "Returns accuracy, per-language and per-intent precision/recall, confusions, a calibration "
+            description = "A header row may add the columns tag (reported per tag) and lang (instead of the guessed "
+                    + "language). Returns accuracy, per-language, per-tag and per-intent precision/recall, confusions, a calibration "
                     + "table and the share answered at LOCAL_CONFIDENCE_THRESHOLD. At most 1 MB (413 above).")
     public EvaluationReport evaluate(InputStream body) {
         return evaluations.evaluate(read(body));

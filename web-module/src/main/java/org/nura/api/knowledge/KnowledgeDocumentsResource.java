@@ -52,7 +52,7 @@ public class KnowledgeDocumentsResource {
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
                 @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
                         description = "Markdown (.md) or PDF"),
-                @SchemaProperty(name = "lang", type = SchemaType.STRING, enumeration = {"ar", "ku", "en"})})))
+                @SchemaProperty(name = "lang", type = SchemaType.STRING, enumeration = {"ar", "ku", "en", "ckb"})})))
     public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
         int max = documents.maxUploadBytes();
         if (length != null && length > max + 64 * 1024L) {

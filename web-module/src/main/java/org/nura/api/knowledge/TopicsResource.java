@@ -22,7 +22,7 @@ public class TopicsResource {
 
     @GET
     @Operation(summary = "The guided topic tree with labels in one language",
-            description = "lang is ar (default), ku or en. Each node has id, label, article_id (leaves) and children.")
+            description = "lang is ar (default), ku, en or ckb (Sorani). Each node has id, label, article_id (leaves) and children.")
     public TopicView tree(@QueryParam("lang") String lang) {
         return topics.tree(lang);
     }
