@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.Outages;
 
 /** Turns every failure into the JSON error body with a fitting status; never a stack trace, never HTML. */
 @Provider
@@ -45,13 +46,33 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             return answer(status, codeOf(status), messageOf(status), requestId);
         }
+        if (Outages.isOutage(failure)) {
+            Outages.shared().refused(describe(requestId), failure);
+            return unavailable(requestId);
+        }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", failure);
         return answer(500, "internal_error", "Something went wrong on our side. Quote the request id when reporting it.",
                 requestId);
     }
 
+    /** 503 while the database (or broker) cannot be reached: the request was not carried out, the client may retry. */
+    static Response unavailable(String requestId) {
+        return answer(503, "unavailable", "The service is briefly unavailable and the request was not carried out;"
+                + " please try again in a few seconds.", requestId);
+    }
+
+    private String describe(String requestId) {
+        return request == null ? "request " + requestId
+                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ")";
+    }
+
+    /** The JSON error; every 503 also says when to try again (Retry-After). */
     static Response answer(int status, String code, String message, String requestId) {
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status);
+        if (status == 503) {
+            answer.header("Retry-After", Outages.RETRY_AFTER_SECONDS);
+        }
+        return answer
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
                 .header(RequestIds.HEADER, requestId)
                 .entity(ApiError.of(code, message, requestId))
