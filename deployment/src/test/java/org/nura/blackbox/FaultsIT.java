@@ -82,10 +82,8 @@ class FaultsIT {
                     unsure.add(customers.submit(() -> customer.send("Qzx wvu: the quantum router warranty claim?", null)));
                 }
                 Thread.sleep(500);
-                long started = System.nanoTime();
-                assertEquals(200, Api.get("/v1/health").status());
-                long healthMs = (System.nanoTime() - started) / 1_000_000;
-                assertTrue(healthMs < 1000, "/v1/health took " + healthMs + " ms while the LLM hangs");
+                long healthMs = medianHealthMillis(5);
+                assertTrue(healthMs < 1000, "/v1/health took " + healthMs + " ms (median) while the LLM hangs");
                 long slowest = slowestOf(8);
                 assertTrue(slowest <= Math.max(2 * baseline, 1500), "confident answers took up to " + slowest
                         + " ms while the LLM hangs (baseline " + baseline + " ms)");
@@ -94,11 +92,30 @@ class FaultsIT {
                 }
                 assertTrue(llm.accepted() > 0, "the LLM was called (answers or insight jobs) and hung");
             } finally {
-                customers.shutdownNow();
+                // the customers' requests finish on the server whatever happens here: wait for them, so that their
+                // rows are not written while the next test counts rows
+                customers.shutdown();
+                customers.awaitTermination(60, TimeUnit.SECONDS);
             }
         } finally {
             Api.send("PUT", "/v1/admin/ai", "{\"enabled\": false}", Api.bearer());
         }
+    }
+
+    /**
+     * The median of {@code n} health reports, 100 ms apart: on a shared 2-core machine one sample can wait for the
+     * CPU; the median says whether the report itself waits for the hanging LLM.
+     */
+    private static long medianHealthMillis(int n) throws InterruptedException {
+        List<Long> samples = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long started = System.nanoTime();
+            assertEquals(200, Api.get("/v1/health").status());
+            samples.add((System.nanoTime() - started) / 1_000_000);
+            Thread.sleep(100);
+        }
+        java.util.Collections.sort(samples);
+        return samples.get(n / 2);
     }
 
     /** The slowest of {@code n} confident answers, each in a new session, in milliseconds. */
