@@ -21,6 +21,23 @@ public final class TextInput {
         return value;
     }
 
+    /** The text without its disallowed characters, for text a machine extracted (a PDF's), not one a person sent. */
+    public static String strip(String value) {
+        if (firstDisallowed(value) < 0) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                kept.append(c).append(value.charAt(++i));
+            } else if (!disallowed(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
     /** Position of the first disallowed character, or -1 when the text is clean (or null). */
     public static int firstDisallowed(CharSequence value) {
         if (value == null) {
