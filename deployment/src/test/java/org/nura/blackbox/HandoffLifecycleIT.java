@@ -24,6 +24,24 @@ class HandoffLifecycleIT {
 
     private static final int RACE_ROUNDS = 10;
 
+    /** Pages of one entry walk the queue oldest first to its newest entries; a bad page is a 400. */
+    private static void assertPagesReachTheNewest(int total, String... newest) {
+        assertTrue(total >= newest.length);
+        List<String> seen = new java.util.ArrayList<>();
+        String next = "/v1/handoff/queue?limit=1";
+        while (next != null) {
+            Api.Reply page = Api.get(next, Api.bearer());
+            assertEquals(String.valueOf(total), page.header("X-Total-Count"));
+            array(page.body()).forEach(e -> seen.add(e.getString("session_id")));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/v1/"), link.indexOf('>'));
+        }
+        assertEquals(total, seen.size());
+        assertEquals(List.of(newest), seen.subList(total - newest.length, total), "the newest come last");
+        assertEquals(400, Api.get("/v1/handoff/queue?limit=0", Api.bearer()).status());
+        assertEquals(400, Api.get("/v1/handoff/queue?offset=x", Api.bearer()).status());
+    }
+
     @Test
     void acceptStoresTheAgentAndTheTimeAndKeepsTheReason() throws Exception {
         Customer customer = new Customer("life-accept");
@@ -173,6 +191,9 @@ class HandoffLifecycleIT {
         assertNotNull(activeEntry.getString("accepted_at"));
         assertEquals("Silav, ez Azad im", activeEntry.getJsonObject("last_message").getString("text"));
         assertEquals("agent", activeEntry.getJsonObject("last_message").getString("role"));
+
+        assertPagesReachTheNewest(Integer.parseInt(listed.header("X-Total-Count")), waiting.sessionId(),
+                active.sessionId());
 
         Desk.ok(Desk.resolve(active.sessionId(), Json.createObjectBuilder().build()));
         assertFalse(Api.get("/v1/handoff/queue", Api.bearer()).body().contains(active.sessionId()),

@@ -15,7 +15,7 @@ import org.nura.handoff.control.HandoffLifecycle;
 import org.nura.handoff.control.HandoffQueries;
 import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
-import org.nura.handoff.control.QueueEntry;
+import org.nura.handoff.control.QueuePage;
 import org.nura.handoff.entity.SessionOutcome;
 import org.nura.platform.control.NuraException;
 import org.nura.sessions.control.HandoffPolicy;
@@ -130,8 +130,8 @@ public class Handoffs {
     }
 
     /** Pending and active handoffs, oldest request first. */
-    public List<QueueEntry> queue() {
-        return queries.queue();
+    public QueuePage queue(int offset, int limit) {
+        return queries.queue(offset, limit);
     }
 
     /** Refuses a customer stream unless the token belongs to the session; the same 401 for both kinds of doubt. */

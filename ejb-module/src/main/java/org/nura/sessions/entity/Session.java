@@ -18,6 +18,8 @@ import java.util.Set;
 @Table(name = "sessions")
 @NamedQuery(name = "Session.findPendingHandoffs", query = "SELECT s FROM Session s"
         + " WHERE s.status IN ('pending_handoff', 'human_active') ORDER BY s.requestedAt, s.sessionId")
+@NamedQuery(name = "Session.countPendingHandoffs", query = "SELECT COUNT(s) FROM Session s"
+        + " WHERE s.status IN ('pending_handoff', 'human_active')")
 public class Session {
 
     public static final String BOT = "bot";

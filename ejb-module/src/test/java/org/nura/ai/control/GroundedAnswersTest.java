@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nura.ai.entity.LlmCall;
+import org.nura.ai.entity.UsageRef;
 
 /**
  * The real OpenAI Java client against an OpenAI-compatible HTTP server (WireMock on a free localhost port) that
@@ -79,6 +80,14 @@ class GroundedAnswersTest {
                 call.totalTokens(), (long) usage.size()));
         assertTrue(call.success());
         assertEquals(412 * 0.00015 / 1000 + 38 * 0.0006 / 1000, call.costUsd(), 1e-12);
+    }
+
+    @Test
+    void theUsageRowNamesTheSessionAndTheAnswerItPaidFor() {
+        server.stubFor(post(urlEqualTo(PATH)).willReturn(json(200, "chat-completion-grounded.json")));
+        answers.answer(new GroundedQuestion(QUESTION.text(), QUESTION.lang(), QUESTION.context(), QUESTION.turns(),
+                "session-1", "answer-1")).orElseThrow();
+        assertEquals(new UsageRef("session-1", "answer-1"), usage.get(0).ref());
     }
 
     @Test

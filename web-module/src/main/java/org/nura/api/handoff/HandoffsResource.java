@@ -12,10 +12,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,7 +30,9 @@ import org.nura.handoff.boundary.AgentMessage;
 import org.nura.handoff.boundary.DirectHandoff;
 import org.nura.handoff.boundary.DirectResult;
 import org.nura.handoff.boundary.Handoffs;
+import org.nura.handoff.control.HandoffQueries;
 import org.nura.handoff.control.QueueEntry;
+import org.nura.handoff.control.QueuePage;
 import org.nura.platform.control.NuraException;
 
 /** Handoff over HTTP: the customer's direct button, and the agents' queue, stream, accept and reply. */
@@ -71,9 +78,23 @@ public class HandoffsResource {
     @Tag(name = "agent")
     @AgentAccess
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Pending and active handoffs with reason, times, agent and last message")
-    public List<QueueEntry> queue() {
-        return handoffs.queue();
+    @Operation(summary = "Pending and active handoffs with reason, times, agent and last message",
+            description = "Oldest first, a page of limit entries (1-200, default 200) from offset (default 0); "
+                    + "X-Total-Count says how long the whole queue is and Link rel=\"next\" names the next page.")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            headers = {@Header(name = "X-Total-Count", description = "Entries in the whole queue"),
+                @Header(name = "Link", description = "<…?offset=n&limit=m>; rel=\"next\" while more follow")},
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = QueueEntry.class)))
+    public Response queue(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        QueuePage page = handoffs.queue(offset == null ? 0 : offset,
+                limit == null ? HandoffQueries.MAX_PAGE : limit);
+        Response.ResponseBuilder answer = Response.ok(page.entries()).header("X-Total-Count", page.total());
+        if (page.nextOffset() >= 0) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", page.nextOffset())
+                    .replaceQueryParam("limit", page.limit()).build(), "next");
+        }
+        return answer.build();
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.TextInput;
 
 /** Handbook documents for RAG: upload (Markdown or PDF), list, and re-index with retraining. */
 @Path("knowledge")
@@ -62,7 +63,8 @@ public class KnowledgeDocumentsResource {
                 "Send the document as the multipart part named 'file'"));
         String lang = part(parts, "lang").map(p -> text(p, 64)).orElse(null);
         byte[] bytes = read(file, max);
-        DocumentView stored = documents.upload(file.getFileName().orElse(null), bytes, lang);
+        String name = TextInput.check("file name", file.getFileName().orElse(null));
+        DocumentView stored = documents.upload(name, bytes, TextInput.check("lang", lang));
         return Response.status(201).entity(stored).build();
     }
 

@@ -30,8 +30,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String requestId = RequestIds.of(request);
         Throwable cause = unwrap(failure);
-        if (cause instanceof NuraException e) {
-            return answer(status(e.kind()), e.code(), e.getMessage(), requestId);
+        NuraException refusal = refusalIn(failure);
+        if (refusal != null) { // also when thrown inside JSON-B or a parameter converter, wrapped by the runtime
+            return answer(status(refusal.kind()), refusal.code(), refusal.getMessage(), requestId);
         }
         if (isJsonProblem(cause)) {
             return answer(400, "invalid_json", "The request body is not valid JSON for this endpoint.", requestId);
@@ -85,6 +86,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
+    }
+
+    private static NuraException refusalIn(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < 16; t = t.getCause()) {
+            if (t instanceof NuraException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isJsonProblem(Throwable failure) {
