@@ -1,5 +1,6 @@
 package org.nura.api.knowledge;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.SignedIn;
+import org.nura.security.boundary.AuditLogs;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
@@ -32,7 +34,7 @@ import org.nura.platform.control.NuraException;
 
 /** Handbook documents for RAG: upload (Markdown or PDF), list, and re-index with retraining. */
 @Path("knowledge")
-@AgentAccess
+@RolesAllowed("supervisor")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
@@ -40,6 +42,12 @@ public class KnowledgeDocumentsResource {
 
     @Inject
     KnowledgeDocuments documents;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditLogs audit;
 
     @POST
     @Path("documents")
@@ -63,6 +71,8 @@ public class KnowledgeDocumentsResource {
         String lang = part(parts, "lang").map(p -> text(p, 64)).orElse(null);
         byte[] bytes = read(file, max);
         DocumentView stored = documents.upload(file.getFileName().orElse(null), bytes, lang);
+        audit.store(signedIn.audit("knowledge.upload", "document:" + file.getFileName().orElse("?"),
+                bytes.length + " bytes"));
         return Response.status(201).entity(stored).build();
     }
 
@@ -77,7 +87,9 @@ public class KnowledgeDocumentsResource {
     @Path("reindex")
     @Operation(summary = "Re-chunk every document from its original and retrain the on-box model")
     public ReindexView reindex() {
-        return documents.reindex();
+        ReindexView result = documents.reindex();
+        audit.store(signedIn.audit("knowledge.reindex", "knowledge", null));
+        return result;
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

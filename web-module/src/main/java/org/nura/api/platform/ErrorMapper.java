@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.TooManyRequests;
 
 /** Turns every failure into the JSON error body with a fitting status; never a stack trace, never HTML. */
 @Provider
@@ -29,6 +30,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String requestId = RequestIds.of(request);
         Throwable cause = unwrap(failure);
+        if (cause instanceof TooManyRequests e) {
+            return Response.fromResponse(answer(429, e.code(), e.getMessage(), requestId))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
         if (cause instanceof NuraException e) {
             return answer(status(e.kind()), e.code(), e.getMessage(), requestId);
         }
