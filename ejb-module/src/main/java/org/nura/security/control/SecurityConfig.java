@@ -39,6 +39,11 @@ public class SecurityConfig {
         return Math.max(10_000, config.integer("PASSWORD_HASH_ITERATIONS", 210_000));
     }
 
+    /** A console session idle this long is signed out. */
+    public Duration consoleSessionTimeout() {
+        return Duration.ofMinutes(Math.max(1, config.integer("CONSOLE_SESSION_TIMEOUT_MINUTES", 30)));
+    }
+
     public Optional<String> widgetIdentitySecret() {
         return config.optional("WIDGET_IDENTITY_SECRET");
     }
