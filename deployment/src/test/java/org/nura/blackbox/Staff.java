@@ -27,7 +27,7 @@ final class Staff {
         }
     }
 
-    static Member admin() {
+    static synchronized Member admin() {
         return SIGNED_IN.computeIfAbsent(ADMIN, name -> signIn(name, NuraServer.ADMIN_PASSWORD));
     }
 
@@ -41,11 +41,15 @@ final class Staff {
     }
 
     /** A user with exactly this role, created on first use. */
-    static Member member(String username, String role) {
-        return SIGNED_IN.computeIfAbsent(username, name -> {
-            create(name, role);
-            return signIn(name, PASSWORD);
-        });
+    static synchronized Member member(String username, String role) {
+        Member known = SIGNED_IN.get(username);
+        if (known != null) {
+            return known;
+        }
+        create(username, role); // outside the map's lock: creating signs the admin in through the same map
+        Member member = signIn(username, PASSWORD);
+        SIGNED_IN.put(username, member);
+        return member;
     }
 
     static JsonObject create(String username, String... roles) {

@@ -47,11 +47,11 @@ public class ConsoleSession implements Serializable {
         return new Caller(userId, username, displayName, Set.copyOf(roles), false);
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    void signIn(LoginResult login) {
+    public void signIn(LoginResult login) {
         this.token = login.token();
         this.userId = String.valueOf(login.user().id());
         this.username = login.user().username();
@@ -59,12 +59,12 @@ public class ConsoleSession implements Serializable {
     }
 
     /** The guard found the user changed (name) since signing in. */
-    void refresh(String name, List<String> newRoles) {
+    public void refresh(String name, List<String> newRoles) {
         this.displayName = name;
         this.roles = List.copyOf(newRoles);
     }
 
-    void signOut() {
+    public void signOut() {
         token = null;
         userId = null;
         username = null;

@@ -63,8 +63,8 @@ public class Logins {
             hashing.compareWithDecoy(password);
         }
         String refusal = found.map(u -> !PasswordHashing.matches(password, u.passwordHash()) ? "wrong_password"
-                : u.active() ? null : "inactive_user").orElse("unknown_user");
-        if (refusal != null) {
+                : u.active() ? "" : "inactive_user").orElse("unknown_user");
+        if (!refusal.isEmpty()) {
             incidents.fire(incident("login_failed", name, client, refusal));
             throw NuraException.unauthorized("invalid_credentials", "Wrong user name or password");
         }

@@ -11,7 +11,8 @@ public class SignedIn {
 
     private Caller caller;
 
-    void set(Caller who) {
+    /** Public because CDI proxies this request-scoped bean; only RolesFilter calls it. */
+    public void set(Caller who) {
         this.caller = who;
     }
 

@@ -37,7 +37,7 @@ public class AuthResource {
     }
 
     /** Who a token belongs to ({@code machine} for the API key). */
-    public record Me(String id, String username, String displayName, List<String> roles, boolean machine) {
+    public record SignedInUser(String id, String username, String displayName, List<String> roles, boolean machine) {
     }
 
     @Inject
@@ -67,9 +67,9 @@ public class AuthResource {
     @RolesAllowed("agent")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The user the token belongs to")
-    public Me me() {
+    public SignedInUser me() {
         Caller c = signedIn.caller();
-        return new Me(c.userId(), c.username(), c.displayName(), List.copyOf(c.roles()), c.machine());
+        return new SignedInUser(c.userId(), c.username(), c.displayName(), List.copyOf(c.roles()), c.machine());
     }
 
     @POST

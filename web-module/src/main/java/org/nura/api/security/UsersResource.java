@@ -33,17 +33,17 @@ import org.nura.security.boundary.Users;
 public class UsersResource {
 
     /** The body of {@code POST /v1/users}. */
-    public record CreateRequest(@Schema(required = true) String username, String displayName,
+    public record NewUserRequest(@Schema(required = true) String username, String displayName,
             @Schema(required = true, description = "At least 12 characters, not common, not the user name") String password,
             @Schema(required = true, enumeration = {"admin", "supervisor", "agent"}) List<String> roles) {
     }
 
     /** The body of {@code PATCH /v1/users/{id}}: absent fields stay as they are. */
-    public record ChangeRequest(String displayName, List<String> roles, Boolean active) {
+    public record UserChangeRequest(String displayName, List<String> roles, Boolean active) {
     }
 
     /** The body of {@code POST /v1/users/{id}/password}. */
-    public record PasswordRequest(@Schema(required = true) String password) {
+    public record UserPasswordRequest(@Schema(required = true) String password) {
     }
 
     @Inject
@@ -62,7 +62,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user", description = "409 when the user name is taken (case-insensitive).")
     @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "Created")
-    public Response create(CreateRequest in) {
+    public Response create(NewUserRequest in) {
         if (in == null) {
             throw NuraException.invalid("missing_body", "Send username, display_name, password and roles");
         }
@@ -76,7 +76,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change roles, display name or active",
             description = "Changing roles or active ends the user's open tokens; 409 for the last active admin.")
-    public UserView change(@PathParam("id") long id, ChangeRequest in) {
+    public UserView change(@PathParam("id") long id, UserChangeRequest in) {
         return users.update(signedIn.caller(), id, in == null ? null
                 : new UserChange(in.displayName(), in.roles(), in.active()));
     }
@@ -85,7 +85,7 @@ public class UsersResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a user's password", description = "Ends the user's open tokens.")
-    public UserView password(@PathParam("id") long id, PasswordRequest in) {
+    public UserView password(@PathParam("id") long id, UserPasswordRequest in) {
         return users.changePassword(signedIn.caller(), id, in == null ? null : in.password());
     }
 }
