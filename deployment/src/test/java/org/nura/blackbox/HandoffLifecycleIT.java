@@ -127,10 +127,10 @@ class HandoffLifecycleIT {
     void refusalsHaveTheRightStatusAndChangeNothing() throws Exception {
         Customer bot = new Customer("life-bot");
         bot.say("hello");
-        assertEquals(404, Desk.accept("no-such-session", "a").status());
+        assertEquals(404, Desk.accept("no-such-session", "agent-a").status());
         assertEquals(404, Desk.reply("no-such-session", "hi").status());
         assertEquals(404, Desk.resolve("no-such-session", Json.createObjectBuilder().build()).status());
-        assertEquals(409, Desk.accept(bot.sessionId(), "a").status(), "a bot session is not waiting");
+        assertEquals(409, Desk.accept(bot.sessionId(), "agent-a").status(), "a bot session is not waiting");
         assertEquals(409, Desk.reply(bot.sessionId(), "hi").status());
 
         Customer pending = Desk.pendingCustomer("life-bad-input");
@@ -176,7 +176,8 @@ class HandoffLifecycleIT {
         assertEquals("assistant", pendingEntry.getJsonObject("last_message").getString("role"));
         JsonObject activeEntry = entry(queue, active.sessionId());
         assertEquals("human_active", activeEntry.getString("handoff_status"));
-        assertEquals("agent-q", activeEntry.getString("assigned_agent"));
+        assertEquals(Staff.agent("agent-q").id(), activeEntry.getString("assigned_agent"));
+        assertEquals("Name of agent-q", activeEntry.getString("assigned_agent_name"));
         assertNotNull(activeEntry.getString("accepted_at"));
         assertEquals("Silav, ez Azad im", activeEntry.getJsonObject("last_message").getString("text"));
         assertEquals("agent", activeEntry.getJsonObject("last_message").getString("role"));
