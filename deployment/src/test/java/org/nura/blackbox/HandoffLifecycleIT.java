@@ -48,14 +48,18 @@ class HandoffLifecycleIT {
         customer.say("I want to talk to a human");
         JsonObject accepted = Desk.ok(Desk.accept(customer.sessionId(), "agent-ali"));
         assertEquals("human_active", accepted.getString("handoff_status"));
-        assertEquals("agent-ali", accepted.getString("assigned_agent"));
+        String ali = Staff.agent("agent-ali").id();
+        assertEquals(ali, accepted.getString("assigned_agent"), "the signed-in user's id");
+        assertEquals("Name of agent-ali", accepted.getString("assigned_agent_name"));
         OffsetDateTime at = OffsetDateTime.parse(accepted.getString("accepted_at"));
         assertEquals("human_active", Desk.sessionColumn("status", customer.sessionId()));
-        assertEquals("agent-ali", Desk.sessionColumn("assigned_agent", customer.sessionId()));
+        assertEquals(ali, Desk.sessionColumn("assigned_agent", customer.sessionId()));
+        assertEquals("Name of agent-ali", Desk.sessionColumn("assigned_agent_name", customer.sessionId()));
         assertEquals(at.toInstant(), acceptedAt(customer.sessionId()).toInstant(), "accepted_at stored as answered");
         assertEquals("accepted", Desk.outcomeColumn("status", customer.sessionId()));
         assertEquals("explicit_request", Desk.outcomeColumn("handoff_reason", customer.sessionId()));
-        assertEquals("agent-ali", Desk.outcomeColumn("agent_id", customer.sessionId()));
+        assertEquals(ali, Desk.outcomeColumn("agent_id", customer.sessionId()));
+        assertEquals("Name of agent-ali", Desk.outcomeColumn("agent_name", customer.sessionId()));
         assertTrue(Double.parseDouble(Desk.outcomeColumn("time_to_accept_seconds", customer.sessionId())) >= 0);
     }
 
@@ -109,7 +113,7 @@ class HandoffLifecycleIT {
         Desk.ok(Desk.accept(customer.sessionId(), "agent-sara"));
         JsonObject outcome = Json.createObjectBuilder().add("status", "resolved").add("issue_category", "billing")
                 .add("root_cause", "double_charge").add("resolution_notes", "أعيد المبلغ إلى الرصيد")
-                .add("resolved_by", "agent-sara").build();
+                .add("resolved_by", "someone else: ignored, the signed-in user resolves").build();
         JsonObject closed = Desk.ok(Desk.resolve(customer.sessionId(), outcome));
         assertEquals("resolved", closed.getString("handoff_status"));
         String id = customer.sessionId();
@@ -119,7 +123,9 @@ class HandoffLifecycleIT {
         assertEquals("billing", Desk.outcomeColumn("issue_category", id));
         assertEquals("double_charge", Desk.outcomeColumn("root_cause", id));
         assertEquals("أعيد المبلغ إلى الرصيد", Desk.outcomeColumn("resolution_notes", id));
-        assertEquals("agent-sara", Desk.outcomeColumn("resolved_by", id));
+        assertEquals(Staff.agent("agent-sara").id(), Desk.outcomeColumn("resolved_by", id));
+        assertEquals("Name of agent-sara", Desk.outcomeColumn("resolved_by_name", id));
+        assertEquals(Staff.agent("agent-sara").id(), closed.getString("resolved_by"));
         assertEquals("test", Desk.outcomeColumn("handoff_reason", id));
         assertNotNull(Desk.outcomeColumn("resolved_at", id));
         assertTrue(Double.parseDouble(Desk.outcomeColumn("time_to_resolution_seconds", id)) >= 0);
@@ -139,15 +145,16 @@ class HandoffLifecycleIT {
     void refusalsHaveTheRightStatusAndChangeNothing() throws Exception {
         Customer bot = new Customer("life-bot");
         bot.say("hello");
-        assertEquals(404, Desk.accept("no-such-session", "a").status());
+        assertEquals(404, Desk.accept("no-such-session", "agent-a").status());
         assertEquals(404, Desk.reply("no-such-session", "hi").status());
         assertEquals(404, Desk.resolve("no-such-session", Json.createObjectBuilder().build()).status());
-        assertEquals(409, Desk.accept(bot.sessionId(), "a").status(), "a bot session is not waiting");
+        assertEquals(409, Desk.accept(bot.sessionId(), "agent-a").status(), "a bot session is not waiting");
         assertEquals(409, Desk.reply(bot.sessionId(), "hi").status());
 
         Customer pending = Desk.pendingCustomer("life-bad-input");
         String id = pending.sessionId();
-        assertEquals(400, Api.post("/v1/handoff/" + id + "/accept", null, Api.bearer()).status(), "agent_id needed");
+        assertEquals(400, Api.post("/v1/handoff/" + id + "/accept?agent_id=someone-else", null,
+                Staff.agent("agent-c").bearer()).status(), "an agent accepts only for themselves");
         assertEquals(401, Api.post("/v1/handoff/" + id + "/accept?agent_id=a", null).status());
         assertEquals(401, Api.post("/v1/handoff/" + id + "/reply", "{\"text\":\"hi\"}").status());
         assertEquals(401, Api.post("/v1/session/" + id + "/resolve", "{}").status());
@@ -187,7 +194,8 @@ class HandoffLifecycleIT {
         assertEquals("assistant", pendingEntry.getJsonObject("last_message").getString("role"));
         JsonObject activeEntry = entry(queue, active.sessionId());
         assertEquals("human_active", activeEntry.getString("handoff_status"));
-        assertEquals("agent-q", activeEntry.getString("assigned_agent"));
+        assertEquals(Staff.agent("agent-q").id(), activeEntry.getString("assigned_agent"));
+        assertEquals("Name of agent-q", activeEntry.getString("assigned_agent_name"));
         assertNotNull(activeEntry.getString("accepted_at"));
         assertEquals("Silav, ez Azad im", activeEntry.getJsonObject("last_message").getString("text"));
         assertEquals("agent", activeEntry.getJsonObject("last_message").getString("role"));

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nura.platform.control.NuraException;
 import org.nura.platform.control.Outages;
+import org.nura.platform.control.TooManyRequests;
 
 /** Turns every failure into the JSON error body with a fitting status; never a stack trace, never HTML. */
 @Provider
@@ -31,6 +32,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         String requestId = RequestIds.of(request);
         Throwable cause = unwrap(failure);
         NuraException refusal = refusalIn(failure);
+        if (refusal instanceof TooManyRequests e) {
+            return Response.fromResponse(answer(429, e.code(), e.getMessage(), requestId))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
         if (refusal != null) { // also when thrown inside JSON-B or a parameter converter, wrapped by the runtime
             return answer(status(refusal.kind()), refusal.code(), refusal.getMessage(), requestId);
         }
