@@ -40,6 +40,8 @@ import org.nura.platform.control.NuraConfig;
  * conversation  -> platform, knowledge, ai, sessions
  * handoff       -> platform, knowledge, ai, sessions, conversation, jobs
  * analytics     -> platform, knowledge, ai, sessions, conversation, handoff, jobs
+ * security      -> platform
+ * privacy       -> everything above                (the top: erases what every other component stored)
  * </pre>
  * Inside a component: {@code boundary -> control -> entity}. A component's {@code events} package holds the records
  * it fires for other components to observe; events depend on nothing of NURA, boundaries and controls may use them,
@@ -59,6 +61,9 @@ class ArchitectureTest {
         ALLOWED.put("conversation", Set.of("platform", "knowledge", "ai", "sessions"));
         ALLOWED.put("handoff", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "jobs"));
         ALLOWED.put("analytics", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs"));
+        ALLOWED.put("security", Set.of("platform"));
+        ALLOWED.put("privacy", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
+                "analytics", "security"));
     }
 
     static final Set<String> RAW_READERS = Set.of("optional", "text", "integer", "doubleValue", "flag", "list");
