@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.CustomerGuard;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
@@ -41,6 +42,9 @@ public class KnowledgeDocumentsResource {
     @Inject
     KnowledgeDocuments documents;
 
+    @Inject
+    CustomerGuard guard;
+
     @POST
     @Path("documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -54,6 +58,7 @@ public class KnowledgeDocumentsResource {
                         description = "Markdown (.md) or PDF"),
                 @SchemaProperty(name = "lang", type = SchemaType.STRING, enumeration = {"ar", "ku", "en"})})))
     public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
+        guard.upload();
         int max = documents.maxUploadBytes();
         if (length != null && length > max + 64 * 1024L) {
             throw tooLarge(max); // refused before reading: the multipart envelope adds a little to the file

@@ -15,6 +15,8 @@ import org.nura.api.knowledge.KnowledgeDocumentsResource;
 import org.nura.api.knowledge.TopicsResource;
 import org.nura.api.platform.HealthResource;
 import org.nura.api.platform.MetricsResource;
+import org.nura.api.privacy.CustomersResource;
+import org.nura.api.privacy.RetentionResource;
 
 /** The JAX-RS resources the document describes; a resource missing here shows up unnamed and fails the contract test. */
 final class Resources {
@@ -23,7 +25,7 @@ final class Resources {
             WidgetEventsResource.class, HandoffsResource.class, SessionHandoffResource.class,
             CannedRepliesResource.class, TopicsResource.class, ArticlesResource.class, KnowledgeDocumentsResource.class,
             EvaluationResource.class, AiResource.class, JobsResource.class, HealthResource.class,
-            MetricsResource.class);
+            MetricsResource.class, CustomersResource.class, RetentionResource.class);
 
     private Resources() {
     }
