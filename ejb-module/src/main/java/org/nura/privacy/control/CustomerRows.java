@@ -32,8 +32,10 @@ public class CustomerRows {
     static final Map<String, String> ANONYMISED = Map.of("llm_usage_logs", "session_id = NULL, message_id = NULL");
     /** Never exported: a secret, not data about the customer. */
     static final Set<String> SECRET_COLUMNS = Set.of("session_token_hash");
-    private static final String JOBS_NAMING = " FROM jobs WHERE reference = ANY(?) OR strpos(payload, ?) > 0"
+    private static final String JOBS_NAMING = " FROM jobs WHERE reference = ANY(?)"
             + " OR EXISTS (SELECT 1 FROM unnest(?::text[]) AS s(id) WHERE strpos(payload, s.id) > 0)";
+    /** A job's JSON payload names the customer as {@code "customer_id":"…"}. */
+    private static final String JOBS_NAMING_CUSTOMER = " OR strpos(payload, ?) > 0";
 
     @Inject
     DataSource data;
@@ -62,8 +64,8 @@ public class CustomerRows {
                 tables.add(t.name(), rows(c, "SELECT *" + " FROM " + t.name() + " WHERE " + t.customerFilter()
                         + " ORDER BY 1", t, customerId, sessionIds));
             }
-            tables.add("jobs", rows(c, "SELECT *" + JOBS_NAMING + " ORDER BY created_at", null, customerId,
-                    sessionIds));
+            tables.add("jobs", rows(c, "SELECT *" + JOBS_NAMING + JOBS_NAMING_CUSTOMER + " ORDER BY created_at", null,
+                    customerId, sessionIds));
             return tables.build();
         } catch (SQLException e) {
             throw new IllegalStateException("could not export the customer's rows", e);
@@ -76,7 +78,8 @@ public class CustomerRows {
      */
     public long erase(String customerId, List<String> sessionIds) {
         try (Connection c = data.getConnection()) {
-            long changed = update(c, "DELETE" + JOBS_NAMING, null, customerId, sessionIds);
+            long changed = update(c, "DELETE" + JOBS_NAMING + (customerId == null ? "" : JOBS_NAMING_CUSTOMER), null,
+                    customerId, sessionIds);
             for (CustomerSchema.Table table : CustomerSchema.tables(c)) {
                 CustomerSchema.Table t = customerId == null ? table.sessionsOnly() : table;
                 if (!t.bySession() && !t.byCustomer()) {
@@ -146,16 +149,17 @@ public class CustomerRows {
         }
     }
 
-    /** Binds the filter's parameters: a table's (session ids, customer id) or the jobs' (ids, customer, ids). */
+    /** Binds the filter's parameters: a table's (session ids, customer id) or the jobs' (ids, ids, customer). */
     private static void bind(Connection c, PreparedStatement s, CustomerSchema.Table t, String customerId,
             List<String> sessionIds) throws SQLException {
         var ids = c.createArrayOf("varchar", sessionIds.toArray());
         int i = 1;
         if (t == null) {
             s.setArray(i++, ids);
-            // a job's JSON payload names the customer as "customer_id":"…"; no customer: match nothing
-            s.setString(i++, customerId == null ? "\u0000" : "\"customer_id\":" + Json.createValue(customerId));
-            s.setArray(i, ids);
+            s.setArray(i++, ids);
+            if (customerId != null) {
+                s.setString(i, "\"customer_id\":" + Json.createValue(customerId));
+            }
             return;
         }
         if (t.bySession()) {

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,10 +27,18 @@ public class CorsFilter implements ContainerResponseFilter {
     @Inject
     NuraConfig config;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = request.getHeaderString("Origin");
-        if (origin == null || !CUSTOMER_PATHS.matcher(request.getUriInfo().getPath()).matches()) {
+        // an answer no endpoint gave (a 404 under a wrong API base) is only an error body: the widget may read
+        // its request id, as it may on customer endpoints. Preflights are judged by path alone (the server answers
+        // them itself, for agent endpoints too).
+        boolean unmatched = !"OPTIONS".equals(request.getMethod())
+                && (resource == null || resource.getResourceMethod() == null);
+        if (origin == null || !unmatched && !CUSTOMER_PATHS.matcher(request.getUriInfo().getPath()).matches()) {
             return;
         }
         String allowed = allowedOrigin(origin, config.corsOrigins());

@@ -15,7 +15,8 @@ import org.nura.platform.control.NuraConfig;
  * production (served behind TLS there), and a Content-Security-Policy: the API's JSON may not run or be framed
  * at all, the demo page runs only same-origin scripts (the widget) and talks only to its own server.
  */
-@WebFilter("/*")
+// asyncSupported: the live streams (SSE) are asynchronous, and one synchronous filter in the chain forbids that
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
