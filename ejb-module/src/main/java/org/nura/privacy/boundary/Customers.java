@@ -3,7 +3,6 @@ package org.nura.privacy.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +27,10 @@ public class Customers {
     public record Erasure(String customerId, int sessions, long rows, long redisKeys) {
     }
 
+    /** Everything stored about one customer: their session ids and, per table, every row naming them. */
+    public record Export(String customerId, OffsetDateTime exportedAt, List<String> sessionIds, JsonObject tables) {
+    }
+
     @Inject
     CustomerRows rows;
 
@@ -38,13 +41,12 @@ public class Customers {
     Event<AuditRecorded> audit;
 
     /** Every row naming the customer or one of their sessions, grouped by table. */
-    public JsonObject export(String customerId, String actor) {
+    public Export export(String customerId, String actor) {
         String id = checked(customerId);
         List<String> sessions = rows.sessionIds(id);
         JsonObject tables = rows.export(id, sessions);
         audit.fire(new AuditRecorded(actor, "customer.exported", target(id), sessions.size() + " session(s)"));
-        return Json.createObjectBuilder().add("customer_id", id).add("exported_at", OffsetDateTime.now().toString())
-                .add("session_ids", Json.createArrayBuilder(sessions)).add("tables", tables).build();
+        return new Export(id, OffsetDateTime.now(), sessions, tables);
     }
 
     /** Deletes the customer's sessions and everything that names them or the customer; usage counts stay. */

@@ -2,7 +2,6 @@ package org.nura.api.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +37,7 @@ public class CustomersResource {
             description = "Every row that names the customer or one of their sessions, grouped by table (sessions, "
                     + "messages, chat turns, feedback, clicks, widget events, insights, outcomes, live events, usage "
                     + "rows, background jobs). Recorded in the audit log.")
-    public JsonObject export(@PathParam("customer_id") String customerId) {
+    public Customers.Export export(@PathParam("customer_id") String customerId) {
         return customers.export(customerId, actor(security));
     }
 
