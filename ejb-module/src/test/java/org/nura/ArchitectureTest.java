@@ -41,6 +41,7 @@ import org.nura.platform.control.NuraConfig;
  * conversation  -> platform, knowledge, ai, sessions, security
  * handoff       -> platform, knowledge, ai, sessions, conversation, jobs, security
  * analytics     -> platform, knowledge, ai, sessions, conversation, handoff, jobs, security
+ * privacy       -> everything above                (the top: erases what every other component stored)
  * </pre>
  * Inside a component: {@code boundary -> control -> entity}. A component's {@code events} package holds the records
  * it fires for other components to observe; events depend on nothing of NURA, boundaries and controls may use them,
@@ -62,6 +63,8 @@ class ArchitectureTest {
         ALLOWED.put("handoff", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "jobs", "security"));
         ALLOWED.put("analytics", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
                 "security"));
+        ALLOWED.put("privacy", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
+                "analytics", "security"));
     }
 
     static final Set<String> RAW_READERS = Set.of("optional", "text", "integer", "doubleValue", "flag", "list");

@@ -55,6 +55,10 @@ final class Customer {
         return reply;
     }
 
+    String customerId() {
+        return customerId;
+    }
+
     String sessionId() {
         return sessionId;
     }

@@ -22,7 +22,7 @@ final class HostSite implements AutoCloseable {
 
     HostSite() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", NuraServer.HOST_SITE_PORT), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,11 +38,16 @@ final class HostSite implements AutoCloseable {
         server.start();
     }
 
+    /** The site's origin, which the test server lists in CORS_ORIGINS. */
+    static String origin() {
+        return "http://127.0.0.1:" + NuraServer.HOST_SITE_PORT;
+    }
+
     /** Publishes a page and returns its URL. */
     String add(String html) {
         String path = "/page-" + counter.incrementAndGet() + ".html";
         pages.put(path, html);
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return origin() + path;
     }
 
     /** A plain host page: its own content, optional extra head markup, then whatever scripts are given. */

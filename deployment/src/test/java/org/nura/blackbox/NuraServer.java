@@ -30,6 +30,12 @@ public final class NuraServer implements BeforeAllCallback {
     static final int WEBHOOK_PORT = PORT_BASE + 91;
     /** Where the server's OpenAI client is pointed; a test that switches the LLM on serves it there. */
     static final int LLM_PORT = PORT_BASE + 92;
+    /** The customer's website that embeds the widget (HostSite): the one origin CORS_ORIGINS allows. */
+    static final int HOST_SITE_PORT = PORT_BASE + 93;
+    /** WIDGET_IDENTITY_SECRET of the test server: a site's server signs its customer ids with it. */
+    public static final String IDENTITY_SECRET = "it-widget-identity-secret";
+    /** RATE_LIMIT_SESSIONS_PER_IP of the test server (per minute). */
+    public static final int SESSIONS_PER_IP = 60;
     public static final String OPENAI_KEY = "it-openai-key";
     public static final String ADMIN_PASSWORD = "it-admin-password";
     /** Not the default "nura": the suite checks that every key the server writes carries the configured prefix. */
@@ -96,6 +102,18 @@ public final class NuraServer implements BeforeAllCallback {
         script("restart");
     }
 
+    /** Runs an asadmin command against the test server (e.g. a setting changed at run time as a system property). */
+    public static void asadmin(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("payara6/bin/asadmin").toString(),
+                "--port", String.valueOf(PORT_BASE + 48)));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed: " + output);
+        }
+    }
+
     public static synchronized void startRedis() throws IOException, InterruptedException {
         if (redis != null && redis.isAlive()) {
             return;
@@ -128,8 +146,9 @@ public final class NuraServer implements BeforeAllCallback {
     }
 
     private static int freePortBase() {
-        // Payara's domain ports are base + 9 … 86; Redis takes base + 90, the webhook receiver 91, the LLM peer 92
-        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92};
+        // Payara's domain ports are base + 9 … 86; Redis takes base + 90, the webhook receiver 91, the LLM peer 92,
+        // the host site 93
+        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92, 93};
         for (int base = 28000; base < 40000; base += 1000) {
             int b = base;
             if (java.util.Arrays.stream(offsets).noneMatch(o -> listening(b + o))) {
@@ -185,6 +204,14 @@ public final class NuraServer implements BeforeAllCallback {
         env.put("OPENAI_API_KEY", OPENAI_KEY);
         env.put("OPENAI_BASE_URL", "http://localhost:" + LLM_PORT + "/v1");
         env.put("AI_ENABLED", "false");
+        // identity and access: the widget's host site is the one allowed origin; the harness stands in for a reverse
+        // proxy (Api sends each call with its own X-Forwarded-For), so per-address limits count what tests intend
+        env.put("CORS_ORIGINS", HostSite.origin());
+        env.put("TRUSTED_PROXIES", "127.0.0.1");
+        env.put("RATE_LIMIT_SESSIONS_PER_IP", String.valueOf(SESSIONS_PER_IP));
+        env.put("WIDGET_IDENTITY_SECRET", IDENTITY_SECRET);
+        env.put("IDENTITY_VERIFICATION", "optional");
+        env.put("RETENTION_DAYS", "30");
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("deployment/nura " + command + " failed:\n" + Files.readString(log.toPath()));

@@ -72,7 +72,8 @@ public class Conversations {
         String channel = checks.channel(in.channel());
         String askedLang = checks.lang(in.lang());
         checks.text("customer_id", in.customerId(), 128);
-        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), in.customerId(), channel);
+        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), in.customerId(), channel,
+                in.identityVerified());
         Session session = opened.session();
         String token = opened.token();
         String lang = askedLang != null ? askedLang : LanguageGuesser.supportedGuess(text, session.lang());

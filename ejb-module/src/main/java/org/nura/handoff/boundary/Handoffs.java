@@ -72,7 +72,8 @@ public class Handoffs {
         if (!policy.allows(HandoffPolicy.DIRECT_BUTTON)) {
             throw NuraException.conflict("handoff_disabled", "Handoff to a human is switched off");
         }
-        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), customerId, channel);
+        SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), customerId, channel,
+                in.identityVerified());
         Session session = opened.session();
         if (!session.heldByHuman()) {
             lifecycle.request(session, reason);

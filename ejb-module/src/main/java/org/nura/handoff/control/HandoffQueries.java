@@ -37,6 +37,6 @@ public class HandoffQueries {
                         "customer".equals(m.role()) ? m.customerMessage() : m.response(), m.createdAt()))
                 .orElse(null);
         return new QueueEntry(s.sessionId(), s.customerId(), s.channel(), s.lang(), s.status(), s.handoffReason(),
-                s.requestedAt(), s.acceptedAt(), s.assignedAgent(), s.assignedAgentName(), last);
+                s.requestedAt(), s.acceptedAt(), s.assignedAgent(), s.assignedAgentName(), last, s.identityVerified());
     }
 }

@@ -37,12 +37,13 @@ public class SessionStore {
 
     /**
      * The customer's session, locked for this call: a new one (with a new token) when no id is given, else the
-     * existing one if the token is its own.
+     * existing one if the token is its own. A new session is marked verified when its customer id was verified.
      */
-    public Opened openOrCreate(String sessionId, String token, String customerId, String channel) {
+    public Opened openOrCreate(String sessionId, String token, String customerId, String channel,
+            boolean identityVerified) {
         if (sessionId == null) {
             String fresh = tokens.newToken();
-            return new Opened(create(tokens.hash(fresh), customerId, channel), fresh);
+            return new Opened(create(tokens.hash(fresh), customerId, channel, identityVerified), fresh);
         }
         return new Opened(authenticate(sessionId, token), token);
     }
@@ -77,8 +78,11 @@ public class SessionStore {
         return restored;
     }
 
-    Session create(String tokenHash, String customerId, String channel) {
+    Session create(String tokenHash, String customerId, String channel, boolean identityVerified) {
         Session session = new Session(UUID.randomUUID().toString(), tokenHash, customerId, channel);
+        if (identityVerified) {
+            session.markIdentityVerified();
+        }
         em.persist(session);
         em.flush(); // the log rows refer to it by id only, so the provider cannot order the inserts by itself
         return session;

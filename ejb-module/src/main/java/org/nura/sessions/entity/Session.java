@@ -86,6 +86,9 @@ public class Session {
     @Column(name = "resolved_at")
     private OffsetDateTime resolvedAt;
 
+    @Column(name = "identity_verified", nullable = false)
+    private boolean identityVerified;
+
     protected Session() {
     }
 
@@ -179,6 +182,15 @@ public class Session {
         this.status = RESOLVED;
         this.resolvedAt = at;
         this.updatedAt = at;
+    }
+
+    /** The customer id came with a valid HMAC of the site's identity secret (widget identity verification). */
+    public void markIdentityVerified() {
+        this.identityVerified = true;
+    }
+
+    public boolean identityVerified() {
+        return identityVerified;
     }
 
     public boolean heldByHuman() {

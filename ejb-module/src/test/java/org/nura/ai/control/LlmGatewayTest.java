@@ -101,7 +101,9 @@ class LlmGatewayTest {
 
     @Test
     void answersAndInsightsShareOneBreaker() {
-        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        // a generous budget: this is about the breaker, and a call cut off by a busy machine never reaches the stub
+        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1",
+                "LLM_TIMEOUT_SECONDS", "30"));
         switchedOn = true;
         gateway.answer(QUESTION);
         gateway.classify(MESSAGE);

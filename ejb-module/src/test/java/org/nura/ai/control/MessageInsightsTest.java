@@ -45,7 +45,7 @@ class MessageInsightsTest {
     void start() {
         server.start();
         calls = new ModelCalls(new LlmSettings("test-key", server.baseUrl() + "/v1", "gpt-4o-mini",
-                Duration.ofSeconds(1), 0.00015, 0.0006, 1500, 6, "Rcell", "NURA", 3, Duration.ofSeconds(30), 4),
+                Duration.ofSeconds(10), 0.00015, 0.0006, 1500, 6, "Rcell", "NURA", 3, Duration.ofSeconds(30), 4),
                 new CircuitBreaker(3, Duration.ofSeconds(30)), usage::add, executor);
         insights = new MessageInsights(calls);
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.SignedIn;
+import org.nura.api.platform.CustomerGuard;
 import org.nura.handoff.boundary.Acceptance;
 import org.nura.handoff.boundary.AgentMessage;
 import org.nura.handoff.boundary.DirectHandoff;
@@ -47,6 +48,8 @@ public class HandoffsResource {
             @Schema(description = "The session to hand over; absent: a new session is created") String sessionId,
             @Schema(description = "The session_token returned with session_id; required with it") String sessionToken,
             @Schema(required = true) String customerId,
+            @Schema(description = "Hex HMAC-SHA256 of customer_id keyed with the site's WIDGET_IDENTITY_SECRET")
+            String customerHash,
             @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
             @Schema(description = "Up to 64 characters; the direct button's reason when absent") String reason) {
     }
@@ -69,6 +72,9 @@ public class HandoffsResource {
     @Inject
     SignedIn signedIn;
 
+    @Inject
+    CustomerGuard guard;
+
     @POST
     @Path("direct")
     @Tag(name = "customer")
@@ -79,8 +85,10 @@ public class HandoffsResource {
         if (request == null) {
             throw NuraException.invalid("missing_body", "Send a JSON body with customer_id and channel");
         }
+        guard.message(request.sessionId());
+        boolean verified = guard.verified(request.customerId(), request.customerHash(), request.sessionId() == null);
         return handoffs.direct(new DirectHandoff(request.sessionId(), request.sessionToken(), request.customerId(),
-                request.channel(), request.reason()));
+                request.channel(), request.reason(), verified));
     }
 
     @GET

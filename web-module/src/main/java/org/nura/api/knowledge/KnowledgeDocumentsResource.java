@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.SignedIn;
 import org.nura.security.boundary.AuditLogs;
+import org.nura.api.platform.CustomerGuard;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
@@ -50,6 +51,9 @@ public class KnowledgeDocumentsResource {
     @Inject
     AuditLogs audit;
 
+    @Inject
+    CustomerGuard guard;
+
     @POST
     @Path("documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -63,6 +67,7 @@ public class KnowledgeDocumentsResource {
                         description = "Markdown (.md) or PDF"),
                 @SchemaProperty(name = "lang", type = SchemaType.STRING, enumeration = {"ar", "ku", "en", "ckb"})})))
     public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
+        guard.upload();
         int max = documents.maxUploadBytes();
         if (length != null && length > max + 64 * 1024L) {
             throw tooLarge(max); // refused before reading: the multipart envelope adds a little to the file

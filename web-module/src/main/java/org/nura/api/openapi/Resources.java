@@ -19,6 +19,8 @@ import org.nura.api.security.AuditResource;
 import org.nura.api.security.AuthResource;
 import org.nura.api.security.SecurityEventsResource;
 import org.nura.api.security.UsersResource;
+import org.nura.api.privacy.CustomersResource;
+import org.nura.api.privacy.RetentionResource;
 
 /** The JAX-RS resources the document describes; a resource missing here shows up unnamed and fails the contract test. */
 final class Resources {
@@ -28,7 +30,8 @@ final class Resources {
             CannedRepliesResource.class, TopicsResource.class, ArticlesResource.class, KnowledgeDocumentsResource.class,
             EvaluationResource.class, AiResource.class, JobsResource.class, HealthResource.class,
             MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
-            AuditResource.class);
+            AuditResource.class, CustomersResource.class,
+            RetentionResource.class);
 
     private Resources() {
     }

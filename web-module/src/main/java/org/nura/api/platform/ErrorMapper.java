@@ -50,6 +50,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "Request " + requestId + " failed", e);
             }
+            if (e.getResponse().getEntity() instanceof ApiError) {
+                return e.getResponse(); // already our JSON error, with headers of its own (Retry-After)
+            }
             return answer(status, codeOf(status), messageOf(status), requestId);
         }
         if (Outages.isOutage(failure)) {
