@@ -23,6 +23,10 @@ public class ErrorPages extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c && c >= 400 ? c : HttpServletResponse.SC_NOT_FOUND;
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            // the servlet container's answer to a method (PATCH) on a path no resource serves: not our failure
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+        }
         write(response, status, RequestIds.idFor(request.getHeader(RequestIds.HEADER)));
     }
 
