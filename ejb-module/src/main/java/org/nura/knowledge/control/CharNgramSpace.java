@@ -197,8 +197,8 @@ final class CharNgramSpace {
                 }
             }
         }
-        // consonant skeletons: the bridge between Arabizi and Arabic script (TextAnalysis#skeletons)
-        for (String skeleton : TextAnalysis.skeletons(text)) {
+        // consonant skeletons: the bridge between Arabizi and Arabic script (Skeletons#of)
+        for (String skeleton : Skeletons.of(text)) {
             counts.merge("sw:" + skeleton, 1, Integer::sum);
             String padded = "<" + skeleton + ">";
             for (int n = MIN_N + 1; n <= MAX_N; n++) {
