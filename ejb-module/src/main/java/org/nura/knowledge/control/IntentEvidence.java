@@ -97,8 +97,10 @@ final class IntentEvidence {
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
         java.util.Set<String> concepts = Lexicon.concepts(message);
-        conceptFeatures(x, concepts, excludedGroup);
-        outOfScopeFeatures(x, Lexicon.notOurs(concepts));
+        boolean notOurs = Lexicon.notOurs(concepts);
+        // another operator or a device named beside our own service does not vouch for out of scope
+        conceptFeatures(x, notOurs ? concepts : Lexicon.ours(concepts), excludedGroup);
+        outOfScopeFeatures(x, notOurs);
         boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
         return new Observation(x, hits, nothing);
     }
