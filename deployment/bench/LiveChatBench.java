@@ -44,7 +44,7 @@ public class LiveChatBench {
                 "{\"customer_id\":\"bench\",\"channel\":\"web\",\"reason\":\"benchmark\"}", null);
         String session = field(direct, "session_id");
         String token = field(direct, "session_token");
-        post(base + "/v1/handoff/" + session + "/accept?agent_id=bench-agent", null, key);
+        post(base + "/v1/handoff/" + session + "/accept", null, key); // the API key accepts as the machine admin "api-key"
         BlockingQueue<Arrival> agents = stream(base + "/v1/handoff/stream", key);
         BlockingQueue<Arrival> customer = stream(base + "/v1/session/" + session + "/stream?token=" + token, null);
 

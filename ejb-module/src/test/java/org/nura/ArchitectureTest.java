@@ -36,10 +36,11 @@ import org.nura.platform.control.NuraConfig;
  * knowledge     -> platform
  * ai            -> platform
  * jobs          -> platform                      (infrastructure: knows no business component)
- * sessions      -> platform, knowledge
- * conversation  -> platform, knowledge, ai, sessions
- * handoff       -> platform, knowledge, ai, sessions, conversation, jobs
- * analytics     -> platform, knowledge, ai, sessions, conversation, handoff, jobs
+ * security      -> platform                      (users, tokens, roles, rate limits, security and audit logs)
+ * sessions      -> platform, knowledge, security
+ * conversation  -> platform, knowledge, ai, sessions, security
+ * handoff       -> platform, knowledge, ai, sessions, conversation, jobs, security
+ * analytics     -> platform, knowledge, ai, sessions, conversation, handoff, jobs, security
  * </pre>
  * Inside a component: {@code boundary -> control -> entity}. A component's {@code events} package holds the records
  * it fires for other components to observe; events depend on nothing of NURA, boundaries and controls may use them,
@@ -55,10 +56,12 @@ class ArchitectureTest {
         ALLOWED.put("knowledge", Set.of("platform"));
         ALLOWED.put("ai", Set.of("platform"));
         ALLOWED.put("jobs", Set.of("platform"));
-        ALLOWED.put("sessions", Set.of("platform", "knowledge"));
-        ALLOWED.put("conversation", Set.of("platform", "knowledge", "ai", "sessions"));
-        ALLOWED.put("handoff", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "jobs"));
-        ALLOWED.put("analytics", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs"));
+        ALLOWED.put("security", Set.of("platform"));
+        ALLOWED.put("sessions", Set.of("platform", "knowledge", "security"));
+        ALLOWED.put("conversation", Set.of("platform", "knowledge", "ai", "sessions", "security"));
+        ALLOWED.put("handoff", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "jobs", "security"));
+        ALLOWED.put("analytics", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
+                "security"));
     }
 
     static final Set<String> RAW_READERS = Set.of("optional", "text", "integer", "doubleValue", "flag", "list");

@@ -51,6 +51,12 @@ class AnswerQualityAdminIT {
         assertEquals(400, csv("", Api.bearer()).status());
         Api.Reply big = csv("id,intent,question\n" + "q,slow_internet,x\n".repeat(70_000), Api.bearer());
         assertEquals(413, big.status(), big.body());
+        long started = System.nanoTime();
+        Api.Reply oneLine = csv("q1,slow_internet," + "x".repeat(900_000), Api.bearer());
+        assertEquals("csv_line_too_long", oneLine.json().getJsonObject("error").getString("code"), oneLine.body());
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "a 900 KB line is refused at once, not scored");
+        Api.Reply nul = csv("q1,slow_internet,a\u0000b\n", Api.bearer());
+        assertEquals("invalid_characters", nul.json().getJsonObject("error").getString("code"), nul.body());
     }
 
     @Test

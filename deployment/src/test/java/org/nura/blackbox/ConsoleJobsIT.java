@@ -1,6 +1,7 @@
 package org.nura.blackbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,15 +29,7 @@ class ConsoleJobsIT {
 
         try (WidgetBrowser browser = new WidgetBrowser()) {
             var driver = browser.driver;
-            driver.get(NuraServer.baseUrl() + "/admin/jobs/jobs.xhtml");
-            assertTrue(driver.getCurrentUrl().endsWith("/admin/login.xhtml"), "signed-out operators sign in first");
-            driver.findElement(By.id("login:username")).sendKeys("admin");
-            driver.findElement(By.id("login:password")).sendKeys(NuraServer.ADMIN_PASSWORD);
-            driver.findElement(By.id("login:signin")).click();
-            wait(driver, () -> driver.findElements(By.id("nav-jobs")).isEmpty() ? null : true);
-            assertEquals("ok", driver.findElement(By.id("overall")).getText(), "the console's status page");
-            driver.findElement(By.id("nav-jobs")).click();
-
+            openJobs(driver);
             WebElement row = wait(driver, () -> rowOf(driver, jobId));
             String text = row.getText();
             assertTrue(text.contains("escalation_webhook") && text.contains("receiver answered HTTP 500")
@@ -52,6 +46,37 @@ class ConsoleJobsIT {
             driver.findElement(By.id("jobs:refresh")).click();
             wait(driver, () -> rowOf(driver, jobId) == null ? true : null);
         }
+    }
+
+    /**
+     * Customer text reaches the console through a job's last error (a receiver echoing what it refused): a
+     * customer id that is markup stays text there, no element is made of it and no script runs.
+     */
+    @Test
+    void customerMarkupInAJobsErrorStaysInertText() throws Exception {
+        String markup = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        String jobId = EscalationWebhookIT.deadWebhook(markup).jobId();
+        try (WidgetBrowser browser = new WidgetBrowser()) {
+            var driver = browser.driver;
+            openJobs(driver);
+            WebElement row = wait(driver, () -> rowOf(driver, jobId));
+            assertTrue(row.getText().contains("rejected customer " + markup), row.getText());
+            assertTrue(row.findElements(By.tagName("img")).isEmpty() && row.findElements(By.tagName("script")).isEmpty(),
+                    "the customer's markup made elements");
+            assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "a script ran");
+        }
+    }
+
+    /** Signs in as the admin (the console sends signed-out operators to its login page) and opens the jobs. */
+    private static void openJobs(org.openqa.selenium.WebDriver driver) {
+        driver.get(NuraServer.baseUrl() + "/admin/jobs/jobs.xhtml");
+        assertTrue(driver.getCurrentUrl().endsWith("/admin/login.xhtml"), "signed-out operators sign in first");
+        driver.findElement(By.id("login:username")).sendKeys("admin");
+        driver.findElement(By.id("login:password")).sendKeys(NuraServer.ADMIN_PASSWORD);
+        driver.findElement(By.id("login:signin")).click();
+        wait(driver, () -> driver.findElements(By.id("nav-jobs")).isEmpty() ? null : true);
+        assertEquals("ok", driver.findElement(By.id("overall")).getText(), "the console's status page");
+        driver.findElement(By.id("nav-jobs")).click();
     }
 
     /** The table row of a job, or null while it is not shown. */

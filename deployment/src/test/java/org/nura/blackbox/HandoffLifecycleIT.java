@@ -24,20 +24,42 @@ class HandoffLifecycleIT {
 
     private static final int RACE_ROUNDS = 10;
 
+    /** Pages of one entry walk the queue oldest first to its newest entries; a bad page is a 400. */
+    private static void assertPagesReachTheNewest(int total, String... newest) {
+        assertTrue(total >= newest.length);
+        List<String> seen = new java.util.ArrayList<>();
+        String next = "/v1/handoff/queue?limit=1";
+        while (next != null) {
+            Api.Reply page = Api.get(next, Api.bearer());
+            assertEquals(String.valueOf(total), page.header("X-Total-Count"));
+            array(page.body()).forEach(e -> seen.add(e.getString("session_id")));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/v1/"), link.indexOf('>'));
+        }
+        assertEquals(total, seen.size());
+        assertEquals(List.of(newest), seen.subList(total - newest.length, total), "the newest come last");
+        assertEquals(400, Api.get("/v1/handoff/queue?limit=0", Api.bearer()).status());
+        assertEquals(400, Api.get("/v1/handoff/queue?offset=x", Api.bearer()).status());
+    }
+
     @Test
     void acceptStoresTheAgentAndTheTimeAndKeepsTheReason() throws Exception {
         Customer customer = new Customer("life-accept");
         customer.say("I want to talk to a human");
         JsonObject accepted = Desk.ok(Desk.accept(customer.sessionId(), "agent-ali"));
         assertEquals("human_active", accepted.getString("handoff_status"));
-        assertEquals("agent-ali", accepted.getString("assigned_agent"));
+        String ali = Staff.agent("agent-ali").id();
+        assertEquals(ali, accepted.getString("assigned_agent"), "the signed-in user's id");
+        assertEquals("Name of agent-ali", accepted.getString("assigned_agent_name"));
         OffsetDateTime at = OffsetDateTime.parse(accepted.getString("accepted_at"));
         assertEquals("human_active", Desk.sessionColumn("status", customer.sessionId()));
-        assertEquals("agent-ali", Desk.sessionColumn("assigned_agent", customer.sessionId()));
+        assertEquals(ali, Desk.sessionColumn("assigned_agent", customer.sessionId()));
+        assertEquals("Name of agent-ali", Desk.sessionColumn("assigned_agent_name", customer.sessionId()));
         assertEquals(at.toInstant(), acceptedAt(customer.sessionId()).toInstant(), "accepted_at stored as answered");
         assertEquals("accepted", Desk.outcomeColumn("status", customer.sessionId()));
         assertEquals("explicit_request", Desk.outcomeColumn("handoff_reason", customer.sessionId()));
-        assertEquals("agent-ali", Desk.outcomeColumn("agent_id", customer.sessionId()));
+        assertEquals(ali, Desk.outcomeColumn("agent_id", customer.sessionId()));
+        assertEquals("Name of agent-ali", Desk.outcomeColumn("agent_name", customer.sessionId()));
         assertTrue(Double.parseDouble(Desk.outcomeColumn("time_to_accept_seconds", customer.sessionId())) >= 0);
     }
 
@@ -91,7 +113,7 @@ class HandoffLifecycleIT {
         Desk.ok(Desk.accept(customer.sessionId(), "agent-sara"));
         JsonObject outcome = Json.createObjectBuilder().add("status", "resolved").add("issue_category", "billing")
                 .add("root_cause", "double_charge").add("resolution_notes", "أعيد المبلغ إلى الرصيد")
-                .add("resolved_by", "agent-sara").build();
+                .add("resolved_by", "someone else: ignored, the signed-in user resolves").build();
         JsonObject closed = Desk.ok(Desk.resolve(customer.sessionId(), outcome));
         assertEquals("resolved", closed.getString("handoff_status"));
         String id = customer.sessionId();
@@ -101,7 +123,9 @@ class HandoffLifecycleIT {
         assertEquals("billing", Desk.outcomeColumn("issue_category", id));
         assertEquals("double_charge", Desk.outcomeColumn("root_cause", id));
         assertEquals("أعيد المبلغ إلى الرصيد", Desk.outcomeColumn("resolution_notes", id));
-        assertEquals("agent-sara", Desk.outcomeColumn("resolved_by", id));
+        assertEquals(Staff.agent("agent-sara").id(), Desk.outcomeColumn("resolved_by", id));
+        assertEquals("Name of agent-sara", Desk.outcomeColumn("resolved_by_name", id));
+        assertEquals(Staff.agent("agent-sara").id(), closed.getString("resolved_by"));
         assertEquals("test", Desk.outcomeColumn("handoff_reason", id));
         assertNotNull(Desk.outcomeColumn("resolved_at", id));
         assertTrue(Double.parseDouble(Desk.outcomeColumn("time_to_resolution_seconds", id)) >= 0);
@@ -121,15 +145,16 @@ class HandoffLifecycleIT {
     void refusalsHaveTheRightStatusAndChangeNothing() throws Exception {
         Customer bot = new Customer("life-bot");
         bot.say("hello");
-        assertEquals(404, Desk.accept("no-such-session", "a").status());
+        assertEquals(404, Desk.accept("no-such-session", "agent-a").status());
         assertEquals(404, Desk.reply("no-such-session", "hi").status());
         assertEquals(404, Desk.resolve("no-such-session", Json.createObjectBuilder().build()).status());
-        assertEquals(409, Desk.accept(bot.sessionId(), "a").status(), "a bot session is not waiting");
+        assertEquals(409, Desk.accept(bot.sessionId(), "agent-a").status(), "a bot session is not waiting");
         assertEquals(409, Desk.reply(bot.sessionId(), "hi").status());
 
         Customer pending = Desk.pendingCustomer("life-bad-input");
         String id = pending.sessionId();
-        assertEquals(400, Api.post("/v1/handoff/" + id + "/accept", null, Api.bearer()).status(), "agent_id needed");
+        assertEquals(400, Api.post("/v1/handoff/" + id + "/accept?agent_id=someone-else", null,
+                Staff.agent("agent-c").bearer()).status(), "an agent accepts only for themselves");
         assertEquals(401, Api.post("/v1/handoff/" + id + "/accept?agent_id=a", null).status());
         assertEquals(401, Api.post("/v1/handoff/" + id + "/reply", "{\"text\":\"hi\"}").status());
         assertEquals(401, Api.post("/v1/session/" + id + "/resolve", "{}").status());
@@ -169,10 +194,14 @@ class HandoffLifecycleIT {
         assertEquals("assistant", pendingEntry.getJsonObject("last_message").getString("role"));
         JsonObject activeEntry = entry(queue, active.sessionId());
         assertEquals("human_active", activeEntry.getString("handoff_status"));
-        assertEquals("agent-q", activeEntry.getString("assigned_agent"));
+        assertEquals(Staff.agent("agent-q").id(), activeEntry.getString("assigned_agent"));
+        assertEquals("Name of agent-q", activeEntry.getString("assigned_agent_name"));
         assertNotNull(activeEntry.getString("accepted_at"));
         assertEquals("Silav, ez Azad im", activeEntry.getJsonObject("last_message").getString("text"));
         assertEquals("agent", activeEntry.getJsonObject("last_message").getString("role"));
+
+        assertPagesReachTheNewest(Integer.parseInt(listed.header("X-Total-Count")), waiting.sessionId(),
+                active.sessionId());
 
         Desk.ok(Desk.resolve(active.sessionId(), Json.createObjectBuilder().build()));
         assertFalse(Api.get("/v1/handoff/queue", Api.bearer()).body().contains(active.sessionId()),

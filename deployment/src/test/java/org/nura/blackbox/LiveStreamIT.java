@@ -33,14 +33,17 @@ class LiveStreamIT {
             assertEquals(sent.getJsonNumber("event_id").longValue(), event.id());
             JsonObject payload = event.json();
             assertEquals("مرحبا، معك لينا. كيف أساعدك؟", payload.getString("text"));
-            assertEquals("agent-lina", payload.getString("agent"));
+            assertEquals(Staff.agent("agent-lina").id(), payload.getString("agent"), "the signed-in user's id");
+            assertEquals("Name of agent-lina", payload.getString("agent_name"));
             assertEquals(customer.sessionId(), payload.getString("session_id"));
             OffsetDateTime.parse(payload.getString("created_at"));
         }
         assertEquals("agent", Rows.text("SELECT source FROM conversation_logs WHERE session_id = ? AND role = 'agent'",
                 customer.sessionId()));
-        assertEquals("agent-lina", Rows.text("SELECT sender FROM chat_turns WHERE session_id = ? AND role = 'agent'",
-                customer.sessionId()));
+        assertEquals(Staff.agent("agent-lina").id(), Rows.text("SELECT sender FROM chat_turns WHERE session_id = ?"
+                + " AND role = 'agent'", customer.sessionId()));
+        assertEquals("Name of agent-lina", Rows.text("SELECT sender_name FROM chat_turns WHERE session_id = ?"
+                + " AND role = 'agent'", customer.sessionId()));
     }
 
     @Test

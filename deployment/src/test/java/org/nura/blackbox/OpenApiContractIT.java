@@ -45,7 +45,7 @@ class OpenApiContractIT {
     @Test
     void aMessageSentAsDocumentedContinuesTheSameSession() {
         assertEquals(List.of("web", "telegram"), enumeration("MessageRequest", "channel"));
-        assertEquals(List.of("ar", "ku", "en"), enumeration("MessageRequest", "lang"));
+        assertEquals(List.of("ar", "ku", "en", "ckb"), enumeration("MessageRequest", "lang"));
         JsonObject first = send("/v1/message", "MessageRequest", "Reply", Map.of("customer_id", "openapi-client",
                 "channel", "web", "message", "مرحبا", "lang", "ar"));
         String session = first.getString("session_id");

@@ -39,6 +39,21 @@ final class RawHttp {
     }
 
     static Answer send(String method, String rawPath, String formBody, String... headerLines) {
+        return send(null, method, rawPath, "application/x-www-form-urlencoded", formBody, headerLines);
+    }
+
+    /** A JSON POST whose connection starts from {@code localAddress} (e.g. 127.0.0.2): another client IP. */
+    static Answer postJsonFrom(String localAddress, String rawPath, String json, String... headerLines) {
+        try {
+            return send(java.net.InetAddress.getByName(localAddress), "POST", rawPath, "application/json", json,
+                    headerLines);
+        } catch (java.net.UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Answer send(java.net.InetAddress local, String method, String rawPath, String contentType,
+            String body, String... headerLines) {
         URI base = URI.create(NuraServer.baseUrl());
         StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
@@ -46,17 +61,18 @@ final class RawHttp {
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
-        byte[] body = formBody == null ? new byte[0] : formBody.getBytes(StandardCharsets.UTF_8);
-        if (formBody != null) {
-            request.append("Content-Type: application/x-www-form-urlencoded\r\n")
-                    .append("Content-Length: ").append(body.length).append("\r\n");
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (body != null) {
+            request.append("Content-Type: ").append(contentType).append("\r\n")
+                    .append("Content-Length: ").append(bytes.length).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = local == null ? new Socket(base.getHost(), base.getPort())
+                : new Socket(java.net.InetAddress.getByName("127.0.0.1"), base.getPort(), local, 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            out.write(bytes);
             out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {

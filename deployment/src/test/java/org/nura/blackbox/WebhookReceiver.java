@@ -85,7 +85,14 @@ public final class WebhookReceiver {
         deliveries.add(new Delivery(session, headers.getFirst("X-Nura-Delivery"),
                 Integer.parseInt(headers.getFirst("X-Nura-Attempt")), System.currentTimeMillis(),
                 Long.parseLong(timestamp), valid, status, json));
-        exchange.sendResponseHeaders(status, -1);
+        if (status == 204) {
+            exchange.sendResponseHeaders(status, -1);
+        } else { // as many receivers do, the refusal echoes what it refused: customer text reaches the job's error
+            byte[] refusal = ("rejected customer " + json.getJsonObject("data").getString("customer_id", ""))
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, refusal.length);
+            exchange.getResponseBody().write(refusal);
+        }
         exchange.close();
     }
 

@@ -265,7 +265,7 @@ class WidgetBrowserIT {
         b.get(site.add(HostSite.page("en", "", HostSite.widget("data-lang=\"en\" data-customer-id=\"it-cust-1\""))));
         b.openPanel();
         String sid = requestAgent();
-        assertEquals(200, Api.post("/v1/handoff/" + sid + "/accept?agent_id=it-agent", null, Api.bearer()).status());
+        assertEquals(200, Desk.accept(sid, "it-agent").status());
         b.waitUntilText(".banner", "A support agent joined the chat");
         reply(sid, "Hello, this is Sara from support.");
         b.waitUntilText(".m.agent .tx", "Hello, this is Sara from support.");
@@ -284,7 +284,7 @@ class WidgetBrowserIT {
         b.get(site.add(HostSite.page("en", "", HostSite.widget("data-lang=\"en\""))));
         b.openPanel();
         String sid = requestAgent();
-        assertEquals(200, Api.post("/v1/handoff/" + sid + "/accept?agent_id=it-agent", null, Api.bearer()).status());
+        assertEquals(200, Desk.accept(sid, "it-agent").status());
         String text = XSS + " javascript:alert(3) https://example.com/help";
         reply(sid, text);
         b.waitUntilText(".m.agent .tx", text);
@@ -344,7 +344,7 @@ class WidgetBrowserIT {
 
     private static void reply(String sid, String text) {
         String body = Json.createObjectBuilder().add("text", text).build().toString();
-        assertEquals(200, Api.post("/v1/handoff/" + sid + "/reply", body, Api.bearer()).status());
+        assertEquals(200, Api.post("/v1/handoff/" + sid + "/reply", body, Desk.holder(sid).bearer()).status());
     }
 
     private void assertNoInjectedElements() {

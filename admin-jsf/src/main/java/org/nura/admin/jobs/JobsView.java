@@ -8,9 +8,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.nura.admin.platform.ConsoleSession;
 import org.nura.jobs.boundary.JobView;
 import org.nura.jobs.boundary.Jobs;
 import org.nura.platform.control.NuraException;
+import org.nura.security.boundary.AuditLogs;
+import org.nura.security.events.AuditRecorded;
 
 /**
  * The background jobs screen: how many jobs are in each state, the newest in the chosen state (dead ones first),
@@ -25,6 +28,12 @@ public class JobsView implements Serializable {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    AuditLogs audit;
+
+    @Inject
+    ConsoleSession session;
 
     private String status = "dead";
     private transient List<JobView> rows;
@@ -49,6 +58,7 @@ public class JobsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             JobView job = jobs.redrive(jobId);
+            audit.store(new AuditRecorded(session.getUsername(), "job.redrive", "job:" + jobId, "console"));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Job re-driven",
                     job.type() + " " + job.jobId() + " is queued again with fresh attempts."));
         } catch (NuraException e) {

@@ -10,9 +10,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.nura.platform.control.NuraException;
+import org.nura.security.boundary.Caller;
+import org.nura.security.boundary.Client;
+import org.nura.security.boundary.Logins;
+import org.nura.security.boundary.SecurityLogs;
+import org.nura.security.entity.UserAccount;
+import org.nura.security.events.SecurityIncident;
 
 /**
  * Sends anyone who is not signed in to the sign-in page; only the sign-in page and the Faces resources are open.
+ * On every page the user's token is checked again (disabled, changed or signed-out users are out at once), and a
+ * page needs its role: the jobs screen the admin's, every other page the agent's (which every role includes).
  *
  * <p>The decision is taken on the path the container resolved (servlet path + path info), never on the raw request
  * URI: the container serves the normalised path, so a raw {@code /jakarta.faces.resource/../jobs/jobs.xhtml} would
@@ -33,6 +43,12 @@ public class ConsoleGuard extends HttpFilter {
     @Inject
     ConsoleSession session;
 
+    @Inject
+    Logins logins;
+
+    @Inject
+    SecurityLogs securityLog;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,11 +56,43 @@ public class ConsoleGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (open(resolvedPath(request)) || session.isSignedIn()) {
+        String path = resolvedPath(request);
+        if (open(path)) {
             chain.doFilter(request, response);
-        } else {
-            response.sendRedirect(request.getContextPath() + SIGN_IN);
+            return;
         }
+        Caller caller = session.isSignedIn() ? stillValid(request) : null;
+        if (caller == null) {
+            response.sendRedirect(request.getContextPath() + SIGN_IN);
+        } else if (!caller.has(requiredRole(path))) {
+            securityLog.store(new SecurityIncident("role_denied", caller.username(), request.getRemoteAddr(),
+                    request.getHeader("User-Agent"), UUID.randomUUID().toString(), "console " + path + " needs "
+                    + requiredRole(path) + ", has " + caller.roles()));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** The signed-in user as the database sees them now; null (and signed out) once the token no longer holds. */
+    private Caller stillValid(HttpServletRequest request) {
+        try {
+            Caller now = logins.authenticate(session.token(), client(request));
+            session.refresh(now.displayName(), List.copyOf(now.roles()));
+            return now;
+        } catch (NuraException e) {
+            session.signOut();
+            return null;
+        }
+    }
+
+    static Client client(HttpServletRequest request) {
+        return new Client(request.getRemoteAddr(), request.getHeader("User-Agent"), UUID.randomUUID().toString());
+    }
+
+    /** The role a console page needs. */
+    static String requiredRole(String path) {
+        return path.startsWith("/jobs/") ? UserAccount.ADMIN : UserAccount.AGENT;
     }
 
     static boolean ambiguous(String rawUri) {

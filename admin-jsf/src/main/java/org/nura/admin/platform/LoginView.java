@@ -2,21 +2,30 @@ package org.nura.admin.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import org.nura.platform.control.NuraConfig;
+import org.nura.platform.control.NuraException;
+import org.nura.security.boundary.LoginResult;
+import org.nura.security.boundary.Logins;
+import org.nura.security.control.SecurityConfig;
 
-/** Signs an operator in with the configured admin account (per-user accounts come with the security component). */
+/**
+ * Signs a user in to the console with the same accounts, rate limit and security log as the API, and out again.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
+    static final String SIGN_IN_OUTCOME = "/login.xhtml?faces-redirect=true";
+
     @Inject
-    NuraConfig config;
+    Logins logins;
+
+    @Inject
+    SecurityConfig config;
 
     @Inject
     ConsoleSession session;
@@ -25,21 +34,32 @@ public class LoginView {
     private String password;
 
     public String signIn() {
-        boolean ok = equal(username, config.adminUsername())
-                & equal(password, config.adminPassword());
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!ok) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password", null));
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        LoginResult login;
+        try {
+            login = logins.login(username, password, ConsoleGuard.client(request));
+        } catch (NuraException e) {
+            String message = e.kind() == NuraException.Kind.RATE_LIMITED
+                    ? "Too many sign-in attempts; try again in a few minutes" : "Wrong user name or password";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return null;
         }
-        ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
-        session.signIn(username);
+        request.changeSessionId(); // no session fixation: the signed-in session gets a new id
+        request.getSession().setMaxInactiveInterval((int) config.consoleSessionTimeout().toSeconds());
+        session.signIn(login);
         return "/index.xhtml?faces-redirect=true";
     }
 
-    private static boolean equal(String given, String expected) {
-        return given != null && !expected.isEmpty() && MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    /** Ends the token and the HTTP session. */
+    public String signOut() {
+        if (session.isSignedIn()) {
+            logins.logout(session.token());
+            session.signOut();
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        return SIGN_IN_OUTCOME;
     }
 
     public String getUsername() {

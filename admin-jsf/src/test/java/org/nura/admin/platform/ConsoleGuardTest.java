@@ -39,4 +39,16 @@ class ConsoleGuardTest {
     void everythingElseNeedsASignedInUser(String resolvedPath) {
         assertFalse(ConsoleGuard.open(resolvedPath), resolvedPath);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/jobs/jobs.xhtml", "/jobs/other.xhtml"})
+    void theJobsScreenIsForAdmins(String resolvedPath) {
+        org.junit.jupiter.api.Assertions.assertEquals("admin", ConsoleGuard.requiredRole(resolvedPath));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/index.xhtml", "/", "/jobsx.xhtml"})
+    void otherPagesAreForEveryRole(String resolvedPath) {
+        org.junit.jupiter.api.Assertions.assertEquals("agent", ConsoleGuard.requiredRole(resolvedPath));
+    }
 }

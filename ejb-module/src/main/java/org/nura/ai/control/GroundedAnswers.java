@@ -27,6 +27,6 @@ public final class GroundedAnswers {
             return Optional.empty(); // nothing to ground on
         }
         Prompt prompt = prompts.build(question);
-        return calls.ask(PURPOSE, new UsageRef(question.sessionId(), null), prompt, OPTIONS).flatMap(reply -> Citations.parse(reply, prompt.context()));
+        return calls.ask(PURPOSE, new UsageRef(question.sessionId(), question.messageId()), prompt, OPTIONS).flatMap(reply -> Citations.parse(reply, prompt.context()));
     }
 }

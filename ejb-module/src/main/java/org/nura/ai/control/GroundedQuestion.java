@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A customer question with its language, the retrieved context (best first), the recent turns of the session and
- * the session's id (for the usage row; may be null).
+ * the session's id and the id the answer will be stored under (for the usage row; either may be null).
  */
 public record GroundedQuestion(String text, String lang, List<ContextItem> context, List<Turn> turns,
-        String sessionId) {
+        String sessionId, String messageId) {
 
     /** A remembered turn: {@code customer} or {@code assistant} (an agent's words count as the assistant's). */
     public record Turn(String role, String text) {
@@ -20,6 +20,6 @@ public record GroundedQuestion(String text, String lang, List<ContextItem> conte
 
     /** A question outside any session. */
     public GroundedQuestion(String text, String lang, List<ContextItem> context, List<Turn> turns) {
-        this(text, lang, context, turns, null);
+        this(text, lang, context, turns, null, null);
     }
 }

@@ -1,9 +1,11 @@
 package org.nura.ai.control;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.nura.platform.control.NuraConfig;
 
 /**
@@ -22,6 +24,10 @@ public class LlmGateway {
 
     @Inject
     LlmUsage usage;
+
+    /** The server's default managed executor: LLM calls run there so that the caller can stop waiting in time. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService executor;
 
     private volatile Engine current;
 
@@ -62,7 +68,7 @@ public class LlmGateway {
         if (current == null || !current.calls().settings().equals(settings)) {
             // the old client is not closed: a call in flight on another thread may still be using it
             ModelCalls calls = new ModelCalls(settings,
-                    new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()), usage::record);
+                    new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()), usage::record, executor);
             current = new Engine(calls, new GroundedAnswers(calls), new MessageInsights(calls));
         }
         return current;

@@ -1,25 +1,29 @@
 package org.nura.ai.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.nura.platform.control.HealthCheck;
 import org.nura.platform.control.NuraConfig;
 
 /**
  * The LLM's part of the health report: whether an LLM is configured, switched on (the runtime AI switch, not
- * just AI_ENABLED) and reachable. The reachability call goes to an external service,
- * so its answer is cached for HEALTH_CACHE_SECONDS instead of being made on every probe.
+ * just AI_ENABLED) and reachable. The reachability call goes to an external service, so it is never made on the
+ * probe's thread: the report shows the last answer (cached for HEALTH_CACHE_SECONDS) and a stale one is refreshed in
+ * the background, so a hanging LLM cannot slow {@code /v1/health} down.
  */
 @ApplicationScoped
 public class LlmHealthCheck implements HealthCheck {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(LlmSettings.CONNECT_TIMEOUT)
+            .build();
 
     @Inject
     NuraConfig config;
@@ -27,6 +31,10 @@ public class LlmHealthCheck implements HealthCheck {
     @Inject
     AiSwitch aiSwitch;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Result cached;
     private volatile Instant cachedUntil = Instant.EPOCH;
 
@@ -44,13 +52,27 @@ public class LlmHealthCheck implements HealthCheck {
         if (!aiSwitch.enabled()) {
             return new Result("disabled", null, "the AI switch is off");
         }
-        if (Instant.now().isBefore(cachedUntil) && cached != null) {
-            return cached;
+        Result last = cached;
+        if (Instant.now().isAfter(cachedUntil) && refreshing.compareAndSet(false, true)) {
+            refreshInBackground(settings);
         }
-        Result fresh = probe(settings);
-        cached = fresh;
-        cachedUntil = Instant.now().plus(config.healthCacheTtl());
-        return fresh;
+        return last != null ? last : new Result("unknown", null, "the first check is under way");
+    }
+
+    private void refreshInBackground(LlmSettings settings) {
+        try {
+            executor.execute(() -> {
+                try {
+                    cached = probe(settings);
+                    cachedUntil = Instant.now().plus(config.healthCacheTtl());
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            refreshing.set(false);
+            cached = new Result("down", null, "not checked: " + e.getClass().getSimpleName());
+        }
     }
 
     private static Result probe(LlmSettings settings) {
@@ -58,7 +80,7 @@ public class LlmHealthCheck implements HealthCheck {
         long start = System.nanoTime();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/models"))
-                    .timeout(Duration.ofSeconds(5))
+                    .timeout(settings.timeout())
                     .header("Authorization", "Bearer " + settings.apiKey())
                     .GET().build();
             int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -10,7 +10,10 @@ import org.nura.platform.control.NuraConfig;
  */
 public record LlmSettings(String apiKey, String baseUrl, String model, Duration timeout, double pricePer1kInput,
         double pricePer1kOutput, int contextTokens, int historyTurns, String company, String agent,
-        int breakerFailures, Duration breakerOpenFor) {
+        int breakerFailures, Duration breakerOpenFor, int maxConcurrent) {
+
+    /** A server that does not accept the connection within this long is taken as down. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     /** USD per 1,000 input and output tokens of models we know; OPENAI_PRICE_PER_1K_* override them. */
     static final Map<String, double[]> PRICES = Map.of(
@@ -24,13 +27,19 @@ public record LlmSettings(String apiKey, String baseUrl, String model, Duration 
         double[] known = PRICES.getOrDefault(model, new double[] {0, 0});
         return new LlmSettings(config.text("OPENAI_API_KEY", ""),
                 config.text("OPENAI_BASE_URL", "https://api.openai.com/v1"), model,
-                Duration.ofSeconds(config.integer("OPENAI_TIMEOUT_SECONDS", 20)),
+                Duration.ofSeconds(Math.max(1, config.integer("LLM_TIMEOUT_SECONDS", 5))),
                 config.doubleValue("OPENAI_PRICE_PER_1K_INPUT", known[0]),
                 config.doubleValue("OPENAI_PRICE_PER_1K_OUTPUT", known[1]),
                 config.integer("LLM_CONTEXT_TOKENS", 1500), config.integer("LLM_HISTORY_TURNS", 6),
                 config.text("COMPANY_NAME", "the company"), config.text("AGENT_NAME", "NURA"),
                 config.integer("LLM_BREAKER_FAILURES", 3),
-                Duration.ofSeconds(config.integer("LLM_BREAKER_OPEN_SECONDS", 30)));
+                Duration.ofSeconds(config.integer("LLM_BREAKER_OPEN_SECONDS", 30)),
+                Math.max(1, config.integer("LLM_MAX_CONCURRENT", 4)));
+    }
+
+    /** How long the model may take to connect: the shorter of {@link #CONNECT_TIMEOUT} and the whole budget. */
+    public Duration connectTimeout() {
+        return timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT;
     }
 
     /** Whether an API key is set: without one no call is ever made. */

@@ -2,6 +2,7 @@ package org.nura.ai.control;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.Timeout;
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -26,9 +27,12 @@ public final class OpenAiChat {
     private final String model;
 
     public OpenAiChat(LlmSettings settings) {
-        // no client-side retries: the breaker decides about calling again, and a retry would double the wait
+        // no client-side retries: the breaker decides about calling again, and a retry would double the wait; the
+        // whole call is bounded by the per-answer budget so that a hanging server frees its pool thread in time
         this.client = OpenAIOkHttpClient.builder().apiKey(settings.apiKey()).baseUrl(settings.baseUrl())
-                .timeout(settings.timeout()).maxRetries(0).build();
+                .timeout(Timeout.builder().connect(settings.connectTimeout()).read(settings.timeout())
+                        .write(settings.timeout()).request(settings.timeout()).build())
+                .maxRetries(0).build();
         this.model = settings.model();
     }
 

@@ -79,14 +79,15 @@ public class Conversations {
         if (session.heldByHuman()) {
             return passToAgent(session, token, text, lang);
         }
-        Answer answer = tiers.answer(text, lang, History.turns(session.history()), session.sessionId());
+        String answerId = ConversationLog.newMessageId(); // known before the LLM is asked: its usage row names it
+        Answer answer = tiers.answer(text, lang, History.turns(session.history()), session.sessionId(), answerId);
         int streak = policy.unsure(answer.confidence(), answer.intent(), answer.escalates())
                 ? session.lowConfidenceStreak() + 1 : 0;
         if (policy.lowConfidenceStreakReached(streak)) {
             answer = tiers.lowConfidenceHandoff(answer, lang);
             streak = answer.escalates() ? 0 : streak; // a fresh count once a human has been asked for
         }
-        return answered(session, token, text, lang, answer, streak, started);
+        return answered(session, token, text, lang, new Answered(answerId, answer), streak, started);
     }
 
     private Reply passToAgent(Session session, String token, String text, String lang) {
@@ -102,16 +103,22 @@ public class Conversations {
                 session.channel(), true, null, "agent", null, null, List.of(), session.status());
     }
 
-    private Reply answered(Session session, String token, String text, String lang, Answer answer, int streak,
+    /** An answer and the message id it is stored under. */
+    private record Answered(String messageId, Answer answer) {
+    }
+
+    private Reply answered(Session session, String token, String text, String lang, Answered answered, int streak,
             long started) {
+        Answer answer = answered.answer();
         if (answer.escalates()) {
             session.requestHandoff(answer.handoffReason(), OffsetDateTime.now());
         }
         ConversationLog question = ConversationLog.customer(session, text, lang);
         int latency = (int) ((System.nanoTime() - started) / 1_000_000);
-        ConversationLog reply = ConversationLog.answer(session, text, new ConversationLog.AnswerRecord(
-                answer.response(), answer.source(), answer.confidence(), answer.intent(), answer.articleId(),
-                citationsJson(answer.citations()), answer.escalates(), latency), lang);
+        ConversationLog reply = ConversationLog.answer(session, answered.messageId(), text,
+                new ConversationLog.AnswerRecord(answer.response(), answer.source(), answer.confidence(),
+                        answer.intent(), answer.articleId(), citationsJson(answer.citations()), answer.escalates(),
+                        latency), lang);
         em.persist(question);
         em.persist(reply);
         remember(session, lang, List.of(turn("customer", text, question.messageId()),

@@ -38,7 +38,7 @@ public class Ratings {
     Event<NegativeFeedback> thumbsDown;
 
     public RatingResult rate(Rating in) {
-        if (!MessageFeedback.RATINGS.contains(in.rating())) {
+        if (in.rating() == null || !MessageFeedback.RATINGS.contains(in.rating())) { // Set.of refuses contains(null)
             throw NuraException.invalid("invalid_rating", "rating must be \"up\" or \"down\"");
         }
         if (in.messageId() == null || in.messageId().isBlank()) {

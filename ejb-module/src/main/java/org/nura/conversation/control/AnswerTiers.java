@@ -47,8 +47,11 @@ public class AnswerTiers {
     @Inject
     HandoffPolicy policy;
 
-    /** The answer to one customer message; {@code sessionId} only labels the LLM usage it may cost. */
-    public Answer answer(String text, String lang, List<HistoryTurn> history, String sessionId) {
+    /**
+     * The answer to one customer message; {@code sessionId} and {@code answerId} (the message id the answer will be
+     * stored under) only label the LLM usage it may cost.
+     */
+    public Answer answer(String text, String lang, List<HistoryTurn> history, String sessionId, String answerId) {
         Optional<Rules.Kind> rule = rules.match(text);
         if (rule.isPresent()) {
             return fromRule(rule.get(), lang);
@@ -70,7 +73,7 @@ public class AnswerTiers {
         // the LLM grounds on both: the articles the on-box model found and the handbook passages
         List<Passage> context = new java.util.ArrayList<>(understanding.passages());
         context.addAll(passages);
-        return llm.answer(new LlmQuestion(text, lang, context, history, sessionId))
+        return llm.answer(new LlmQuestion(text, lang, context, history, sessionId, answerId))
                 .or(() -> extractive(passages, lang))
                 .orElseGet(() -> fallback(lang));
     }

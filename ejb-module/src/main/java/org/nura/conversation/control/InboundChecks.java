@@ -1,7 +1,10 @@
 package org.nura.conversation.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.nura.knowledge.control.Languages;
+import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 import org.nura.sessions.entity.Session;
 
@@ -9,7 +12,16 @@ import org.nura.sessions.entity.Session;
 @ApplicationScoped
 public class InboundChecks {
 
-    public static final int MAX_MESSAGE_CHARS = 2000;
+    @Inject
+    NuraConfig config;
+
+    /** MAX_MESSAGE_CHARS; the default stands where no container configures the bean (unit tests). */
+    int maxMessageChars = NuraConfig.DEFAULT_MAX_MESSAGE_CHARS;
+
+    @PostConstruct
+    void configure() {
+        maxMessageChars = config.maxMessageChars();
+    }
 
     /** The message without surrounding white space; refuses empty and over-long messages. */
     public String message(String message) {
@@ -17,9 +29,9 @@ public class InboundChecks {
         if (text.isEmpty()) {
             throw NuraException.invalid("empty_message", "message must not be empty");
         }
-        if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {
+        if (text.codePointCount(0, text.length()) > maxMessageChars) { // refused before any analysis
             throw new NuraException(NuraException.Kind.TOO_LARGE, "message_too_long",
-                    "message must be at most " + MAX_MESSAGE_CHARS + " characters");
+                    "message must be at most " + maxMessageChars + " characters");
         }
         return text;
     }

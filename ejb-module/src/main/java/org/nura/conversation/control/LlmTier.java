@@ -43,7 +43,7 @@ public class LlmTier {
         List<GroundedQuestion.Turn> turns = q.history().stream()
                 .map(t -> new GroundedQuestion.Turn("customer".equals(t.role()) ? "customer" : "assistant", t.text()))
                 .toList();
-        return new GroundedQuestion(q.text(), q.lang(), context, turns, q.sessionId());
+        return new GroundedQuestion(q.text(), q.lang(), context, turns, q.sessionId(), q.answerId());
     }
 
     static Answer toAnswer(GroundedAnswer grounded) {

@@ -25,6 +25,9 @@ public class ChatTurn {
 
     private String sender;
 
+    @Column(name = "sender_name")
+    private String senderName;
+
     @Column(nullable = false)
     private String text;
 
@@ -35,12 +38,18 @@ public class ChatTurn {
     }
 
     public ChatTurn(String sessionId, String role, String sender, String text) {
+        this(sessionId, role, sender, null, text);
+    }
+
+    /** A turn whose sender has a name to show (an agent: user id and display name). */
+    public ChatTurn(String sessionId, String role, String sender, String senderName, String text) {
         if (sessionId == null || role == null || text == null || text.isBlank()) {
             throw new IllegalArgumentException("a chat turn needs a session, a role and text");
         }
         this.sessionId = sessionId;
         this.role = role;
         this.sender = sender;
+        this.senderName = senderName;
         this.text = text;
         this.createdAt = OffsetDateTime.now();
     }

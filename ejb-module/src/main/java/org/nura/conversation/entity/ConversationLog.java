@@ -67,16 +67,25 @@ public class ConversationLog {
     }
 
     private ConversationLog(Session session, String role, String lang) {
+        this(session, newMessageId(), role, lang);
+    }
+
+    private ConversationLog(Session session, String messageId, String role, String lang) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("unknown role " + role);
         }
-        this.messageId = UUID.randomUUID().toString();
+        this.messageId = messageId;
         this.sessionId = session.sessionId();
         this.customerId = session.customerId();
         this.channel = session.channel();
         this.role = role;
         this.lang = lang;
         this.createdAt = OffsetDateTime.now();
+    }
+
+    /** A fresh message id, for a row whose id must be known before it is written. */
+    public static String newMessageId() {
+        return UUID.randomUUID().toString();
     }
 
     public static ConversationLog customer(Session session, String text, String lang) {
@@ -89,8 +98,9 @@ public class ConversationLog {
     }
 
     /** The answer to {@code question}; the customer's text is repeated so that one row reads as a whole exchange. */
-    public static ConversationLog answer(Session session, String question, AnswerRecord answer, String lang) {
-        ConversationLog log = new ConversationLog(session, "assistant", lang);
+    public static ConversationLog answer(Session session, String messageId, String question, AnswerRecord answer,
+            String lang) {
+        ConversationLog log = new ConversationLog(session, messageId, "assistant", lang);
         log.customerMessage = question;
         log.response = answer.response();
         log.source = answer.source();

@@ -1,42 +1,58 @@
 package org.nura.handoff.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.nura.handoff.entity.CannedReply;
 import org.nura.platform.control.NuraException;
+import org.nura.security.boundary.Caller;
+import org.nura.security.events.AuditRecorded;
 
-/** The agents' canned replies: list, add, change, remove. */
+/** The agents' canned replies: list, add, change, remove; every change is in the audit log under its author. */
 @Stateless
 public class CannedReplies {
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
 
+    @Inject
+    Event<AuditRecorded> audit;
+
     public List<CannedReplyView> all() {
         return em.createNamedQuery("CannedReply.all", CannedReply.class).setMaxResults(1000).getResultStream()
                 .map(CannedReplyView::of).toList();
     }
 
-    public CannedReplyView create(String title, String body, String lang) {
+    public CannedReplyView create(String title, String body, String lang, Caller author) {
         CannedReply reply = valid(() -> new CannedReply(title, body, langOr(lang)));
         em.persist(reply);
         em.flush(); // the generated id goes back to the caller
+        audited(author, "canned_reply.create", reply);
         return CannedReplyView.of(reply);
     }
 
-    public CannedReplyView update(long id, String title, String body, String lang) {
+    public CannedReplyView update(long id, String title, String body, String lang, Caller author) {
         CannedReply reply = find(id);
         valid(() -> {
             reply.change(title, body, langOr(lang));
             return reply;
         });
+        audited(author, "canned_reply.update", reply);
         return CannedReplyView.of(reply);
     }
 
-    public void delete(long id) {
-        em.remove(find(id));
+    public void delete(long id, Caller author) {
+        CannedReply reply = find(id);
+        audited(author, "canned_reply.delete", reply);
+        em.remove(reply);
+    }
+
+    private void audited(Caller author, String action, CannedReply reply) {
+        audit.fire(new AuditRecorded(author.username(), action, "canned_reply:" + reply.id(),
+                "by user " + author.userId() + " (" + author.displayName() + "): " + reply.lang() + " " + reply.title()));
     }
 
     private CannedReply find(long id) {

@@ -30,14 +30,14 @@ final class Fields {
         return text;
     }
 
-    /** The outcome as given, "resolved" when no status is named. */
-    static SessionOutcome.Resolution resolution(SessionOutcome.Resolution in) {
+    /** The outcome as given, "resolved" when no status is named, resolved by the signed-in user. */
+    static SessionOutcome.Resolution resolution(SessionOutcome.Resolution in, String resolverId) {
         String status = in.status() == null || in.status().isBlank() ? "resolved" : in.status().strip();
         if (!STATUS.matcher(status).matches()) {
             throw NuraException.invalid("invalid_status", "status must be a lower-case word such as resolved");
         }
         return new SessionOutcome.Resolution(status, optional("issue_category", in.issueCategory(), 128),
                 optional("root_cause", in.rootCause(), 128), optional("resolution_notes", in.resolutionNotes(), 4000),
-                optional("resolved_by", in.resolvedBy(), 128));
+                resolverId);
     }
 }

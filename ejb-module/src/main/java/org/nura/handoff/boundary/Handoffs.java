@@ -1,6 +1,7 @@
 package org.nura.handoff.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,13 @@ import org.nura.handoff.control.HandoffLifecycle;
 import org.nura.handoff.control.HandoffQueries;
 import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
-import org.nura.handoff.control.QueueEntry;
+import org.nura.handoff.control.QueuePage;
 import org.nura.handoff.entity.SessionOutcome;
 import org.nura.platform.control.NuraException;
+import org.nura.security.boundary.Caller;
+import org.nura.security.boundary.UserView;
+import org.nura.security.boundary.Users;
+import org.nura.security.events.AuditRecorded;
 import org.nura.sessions.control.HandoffPolicy;
 import org.nura.sessions.control.SessionStore;
 import org.nura.sessions.entity.Session;
@@ -52,6 +57,12 @@ public class Handoffs {
     @Inject
     LiveEvents live;
 
+    @Inject
+    Users users;
+
+    @Inject
+    Event<AuditRecorded> audit;
+
     /** The widget's button: hands the customer's session (a new one when none is given) to a human. */
     public DirectResult direct(DirectHandoff in) {
         String customerId = Fields.required("customer_id", in.customerId(), 128);
@@ -70,8 +81,7 @@ public class Handoffs {
     }
 
     /** An agent takes a pending session; of two agents at once exactly one wins, the other gets a 409. */
-    public Acceptance accept(String sessionId, String agentId) {
-        String agent = Fields.required("agent_id", agentId, 128);
+    public Acceptance accept(String sessionId, Caller agent) {
         // PostgreSQL keeps microseconds: the answer shows the time as it is stored
         OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         Session session = locked(sessionId); // a second agent accepting at once waits here, then is refused
@@ -79,15 +89,43 @@ public class Handoffs {
             throw NuraException.conflict("not_pending", "Session " + sessionId + " is " + session.status()
                     + ", not waiting for an agent");
         }
-        session.accept(agent, at);
-        lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).ifPresent(o -> o.accept(agent, at));
+        session.accept(agent.userId(), agent.displayName(), at);
+        lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open)
+                .ifPresent(o -> o.accept(agent.userId(), agent.displayName(), at));
         sessions.changed(session);
-        lifecycle.status(sessionId, Session.HUMAN_ACTIVE, session.handoffReason(), agent);
-        return new Acceptance(true, sessionId, session.status(), agent, session.acceptedAt(), session.handoffReason());
+        lifecycle.status(sessionId, Session.HUMAN_ACTIVE, session.handoffReason(), agent.userId(), agent.displayName());
+        return Acceptance.of(session);
     }
 
-    /** An agent's message to the customer of a session a human holds. */
-    public AgentMessage reply(String sessionId, String text) {
+    /**
+     * A supervisor gives a waiting or held session to an agent — or to themselves, a take-over. The new holder
+     * answers from now on; the change is in the audit log and on both live streams.
+     */
+    public Acceptance transfer(String sessionId, String agentIdOrUsername, Caller supervisor) {
+        boolean self = agentIdOrUsername == null || agentIdOrUsername.isBlank();
+        // every role includes the agent's, so any active user can hold a session
+        UserView target = self ? null : users.activeAgent(agentIdOrUsername.strip()).orElseThrow(() ->
+                NuraException.invalid("unknown_agent", "No active user " + agentIdOrUsername + " to transfer to"));
+        String id = self ? supervisor.userId() : String.valueOf(target.id());
+        String name = self ? supervisor.displayName() : target.displayName();
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        Session session = locked(sessionId);
+        if (!session.heldByHuman()) {
+            throw NuraException.conflict("not_in_handoff", "Session " + sessionId + " is " + session.status()
+                    + "; only a waiting or held session can be transferred");
+        }
+        String previous = session.assignedAgent();
+        session.transfer(id, name, at);
+        lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).ifPresent(o -> o.accept(id, name, at));
+        sessions.changed(session);
+        lifecycle.status(sessionId, Session.HUMAN_ACTIVE, session.handoffReason(), id, name);
+        audit.fire(new AuditRecorded(supervisor.username(), self ? "handoff.takeover" : "handoff.transfer",
+                "session:" + sessionId, "from=" + previous + " to=" + id + " (" + name + ")"));
+        return Acceptance.of(session);
+    }
+
+    /** An agent's message to the customer of a session this agent holds; anyone else gets a 409. */
+    public AgentMessage reply(String sessionId, String text, Caller agent) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.codePointCount(0, body.length()) > MAX_REPLY_CHARS) {
             throw NuraException.invalid("invalid_text", "text must be 1 to " + MAX_REPLY_CHARS + " characters");
@@ -97,22 +135,27 @@ public class Handoffs {
             throw NuraException.conflict("not_in_handoff", "Session " + sessionId + " is " + session.status()
                     + "; only a session a human holds takes agent replies");
         }
-        String agent = session.assignedAgent() == null ? "agent" : session.assignedAgent();
+        holds(session, agent);
         ConversationLog log = ConversationLog.agent(session, body);
         em.persist(log);
-        em.persist(new ChatTurn(sessionId, "agent", agent, body));
+        em.persist(new ChatTurn(sessionId, "agent", agent.userId(), agent.displayName(), body));
         LiveEvent event = live.record(sessionId, HandoffLifecycle.BOTH, "agent_message",
-                Json.createObjectBuilder().add("text", body).add("agent", agent).add("session_id", sessionId)
+                Json.createObjectBuilder().add("text", body).add("agent", agent.userId())
+                        .add("agent_name", agent.displayName()).add("session_id", sessionId)
                         .add("message_id", log.messageId()).add("created_at", log.createdAt().toString()).build());
-        return new AgentMessage(true, sessionId, log.messageId(), event.id(), agent, log.createdAt());
+        return new AgentMessage(true, sessionId, log.messageId(), event.id(), agent.userId(), agent.displayName(),
+                log.createdAt());
     }
 
     /** Closes a session with the agent's outcome; the customer is back with the bot afterwards. */
-    public Closure resolve(String sessionId, SessionOutcome.Resolution in) {
-        SessionOutcome.Resolution resolution = Fields.resolution(in);
+    public Closure resolve(String sessionId, SessionOutcome.Resolution in, Caller agent) {
+        SessionOutcome.Resolution resolution = Fields.resolution(in, agent.userId());
         Session session = locked(sessionId);
         if (Session.RESOLVED.equals(session.status())) {
             throw NuraException.conflict("already_resolved", "Session " + sessionId + " is already resolved");
+        }
+        if (Session.HUMAN_ACTIVE.equals(session.status())) {
+            holds(session, agent);
         }
         OffsetDateTime at = OffsetDateTime.now();
         SessionOutcome outcome = lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open).orElseGet(() -> {
@@ -122,16 +165,25 @@ public class Handoffs {
             return fresh;
         });
         session.resolve(at);
-        outcome.resolve(resolution, at);
+        outcome.resolve(resolution, agent.displayName(), at);
         sessions.changed(session);
-        lifecycle.status(sessionId, Session.RESOLVED, session.handoffReason(), session.assignedAgent());
+        lifecycle.status(sessionId, Session.RESOLVED, session.handoffReason(), agent.userId(), agent.displayName());
         return new Closure(true, sessionId, session.status(), resolution.status(), at,
-                outcome.timeToResolutionSeconds());
+                outcome.timeToResolutionSeconds(), agent.userId(), agent.displayName());
+    }
+
+    /** Only the holder answers or closes a held session; a supervisor takes it over first (transfer). */
+    private static void holds(Session session, Caller agent) {
+        if (!session.heldBy(agent.userId())) {
+            throw NuraException.conflict("not_your_session", "Session " + session.sessionId() + " is held by "
+                    + (session.assignedAgentName() == null ? "nobody yet" : session.assignedAgentName())
+                    + "; accept it, or have a supervisor transfer it to you");
+        }
     }
 
     /** Pending and active handoffs, oldest request first. */
-    public List<QueueEntry> queue() {
-        return queries.queue();
+    public QueuePage queue(int offset, int limit) {
+        return queries.queue(offset, limit);
     }
 
     /** Refuses a customer stream unless the token belongs to the session; the same 401 for both kinds of doubt. */

@@ -70,10 +70,16 @@ public class HandoffLifecycle {
 
     /** Tells both sides the session's new state. */
     public LiveEvent status(String sessionId, String status, String reason, String agent) {
+        return status(sessionId, status, reason, agent, null);
+    }
+
+    /** Tells both sides the session's new state and who holds it (user id and display name). */
+    public LiveEvent status(String sessionId, String status, String reason, String agent, String agentName) {
         JsonObjectBuilder payload = Json.createObjectBuilder().add("session_id", sessionId)
                 .add("handoff_status", status).add("at", OffsetDateTime.now().toString());
         optional(payload, "reason", reason);
         optional(payload, "agent", agent);
+        optional(payload, "agent_name", agentName);
         return live.record(sessionId, BOTH, "status", payload.build());
     }
 

@@ -37,6 +37,12 @@ public class SessionOutcome {
     @Column(name = "agent_id")
     private String agentId;
 
+    @Column(name = "agent_name")
+    private String agentName;
+
+    @Column(name = "resolved_by_name")
+    private String resolvedByName;
+
     @Column(name = "issue_category")
     private String issueCategory;
 
@@ -83,16 +89,18 @@ public class SessionOutcome {
         this.updatedAt = createdAt;
     }
 
-    public void accept(String agent, OffsetDateTime at) {
+    public void accept(String agent, String name, OffsetDateTime at) {
         this.status = ACCEPTED;
         this.agentId = agent;
+        this.agentName = name;
         this.acceptedAt = at;
         this.timeToAcceptSeconds = seconds(requestedAt, at);
         this.updatedAt = at;
     }
 
     /** The agent's account of how it ended; the time to resolution counts from the customer's request. */
-    public void resolve(Resolution resolution, OffsetDateTime at) {
+    public void resolve(Resolution resolution, String resolverName, OffsetDateTime at) {
+        this.resolvedByName = resolverName;
         this.status = resolution.status();
         this.issueCategory = resolution.issueCategory();
         this.rootCause = resolution.rootCause();
@@ -103,7 +111,7 @@ public class SessionOutcome {
         this.updatedAt = at;
     }
 
-    /** What an agent records when closing a session. */
+    /** What an agent records when closing a session; {@code resolvedBy} is the signed-in user's id. */
     public record Resolution(String status, String issueCategory, String rootCause, String resolutionNotes,
             String resolvedBy) {
     }

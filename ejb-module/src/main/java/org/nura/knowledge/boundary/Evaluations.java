@@ -18,6 +18,7 @@ import org.nura.knowledge.control.Scoring;
 import org.nura.knowledge.control.TenantContent;
 import org.nura.knowledge.entity.Intent;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.TextInput;
 
 /**
  * Measures the running on-box model on labelled questions ({@code id,intent,question[,reference_answer]}), judged
@@ -25,6 +26,9 @@ import org.nura.platform.control.NuraException;
  */
 @Stateless
 public class Evaluations {
+
+    /** A line holds a question, its id, intent and reference answer: a few questions' worth of characters. */
+    static final int LINE_LENGTH_FACTOR = 4;
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
@@ -50,9 +54,12 @@ public class Evaluations {
     }
 
     private List<LabelledQuestion> parse(String csv) {
+        String text = TextInput.check("The CSV", csv == null ? "" : csv);
+        int maxChars = config.evaluationMaxQuestionChars();
+        refuseLongLines(text, LINE_LENGTH_FACTOR * maxChars);
         List<LabelledQuestion> questions;
         try {
-            questions = LabelledQuestion.read(new StringReader(csv == null ? "" : csv));
+            questions = LabelledQuestion.read(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             throw NuraException.invalid("invalid_csv", "Expected CSV rows id,intent,question[,reference_answer]: "
                     + e.getMessage());
@@ -64,6 +71,24 @@ public class Evaluations {
         if (questions.stream().anyMatch(q -> q.intent().isEmpty() || q.question().isBlank())) {
             throw NuraException.invalid("invalid_csv", "Every row needs an intent and a question");
         }
+        if (questions.stream().anyMatch(q -> q.question().length() > maxChars)) {
+            throw NuraException.invalid("csv_question_too_long", "A question may have at most " + maxChars
+                    + " characters, as a customer's message");
+        }
         return questions;
+    }
+
+    /** Before any parsing: a 900 KB line is refused at once, not scored for minutes. */
+    private static void refuseLongLines(String text, int max) {
+        int start = 0;
+        for (int line = 1; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > max) {
+                throw NuraException.invalid("csv_line_too_long", "Line " + line + " of the CSV is longer than " + max
+                        + " characters");
+            }
+            start = end + 1;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.nura.platform.control.TextInput;
 
 /**
  * Reads an uploaded handbook: PDF (recognised by its {@code %PDF-} signature, not by its name) or Markdown/plain
@@ -54,6 +55,9 @@ public final class DocumentReader {
             return pdf(id, bytes, lang);
         }
         String text = utf8(bytes);
+        if (TextInput.firstDisallowed(text) >= 0) {
+            throw new Refused("invalid_characters", "The document holds NUL or other control characters: is it text?");
+        }
         String language = language(lang, text);
         return checked(new Parsed(id, MARKDOWN, language, text, chunker.markdown(id, language, text)));
     }
@@ -61,6 +65,9 @@ public final class DocumentReader {
     private Parsed pdf(String id, byte[] bytes, String lang) throws Refused {
         try {
             List<TenantContent.Chunk> chunks = chunker.pdf(id, null, bytes);
+            // PDF extraction may yield control characters no one wrote; they are dropped, PostgreSQL refuses NUL
+            chunks = chunks.stream().map(c -> new TenantContent.Chunk(c.id(), c.documentId(), TextInput.strip(c.title()),
+                    TextInput.strip(c.text()), c.lang())).toList();
             String text = chunks.stream().map(TenantContent.Chunk::text).collect(Collectors.joining("\n\n"));
             String language = language(lang, text);
             // the language is known only once the text is out; the chunks take it afterwards

@@ -36,6 +36,11 @@ public class KnowledgeConfig {
         return config.integer("KNOWLEDGE_MAX_UPLOAD_BYTES", 5 * 1024 * 1024);
     }
 
+    /** An evaluation question may be as long as a customer's message, and a CSV line a few times that. */
+    public int evaluationMaxQuestionChars() {
+        return config.maxMessageChars();
+    }
+
     /** The largest evaluation set an admin may send at once. */
     public int evaluationMaxQuestions() {
         return config.integer("EVALUATION_MAX_QUESTIONS", 5000);

@@ -91,6 +91,9 @@ final class Lexicon {
     private static final Set<String> ARABIC_SUFFIXES = Set.of("", "ي", "ك", "ه", "ها", "نا", "كم", "كن", "هم", "ات",
             "ين", "ون", "ا", "تي", "تك", "ته", "تنا");
 
+    /** The longest suffix: a word part longer than this is no suffix, whatever the word's length. */
+    private static final int MAX_SUFFIX = ARABIC_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
+
     private record Entry(String concept, String[] words, boolean exact) {
     }
 
@@ -99,6 +102,8 @@ final class Lexicon {
     private static final Map<String, List<String>> WHOLE = new java.util.HashMap<>();
     /** Single-word Latin prefix patterns by the prefix. */
     private static final Map<String, List<String>> PREFIX = new java.util.HashMap<>();
+    /** The longest prefix pattern: longer beginnings of a word cannot match, so a 30,000-letter word costs no more. */
+    private static final int MAX_PREFIX;
     /** Phrases, matched the slow way; there are few. */
     private static final List<Entry> PHRASES = new ArrayList<>();
 
@@ -114,6 +119,7 @@ final class Lexicon {
                 PREFIX.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
             }
         }
+        MAX_PREFIX = PREFIX.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private Lexicon() {
@@ -232,7 +238,8 @@ final class Lexicon {
     /** Concepts of a Latin word: the word itself, or one of its prefixes. */
     private static void latin(String word, Set<String> found) {
         addAll(WHOLE.get(word), found);
-        for (int n = 3; n < word.length(); n++) {
+        // no prefix is longer than MAX_PREFIX: looking further made a long word cost its length squared
+        for (int n = 3; n < Math.min(word.length(), MAX_PREFIX + 1); n++) {
             addAll(PREFIX.get(word.substring(0, n)), found);
         }
     }
@@ -285,13 +292,19 @@ final class Lexicon {
         if (isArabic(pattern)) {
             for (String prefix : first ? ARABIC_PREFIXES : new String[] {"ال"}) {
                 String w = word.startsWith(prefix) ? word.substring(prefix.length()) : word;
-                if (w.startsWith(pattern) && ARABIC_SUFFIXES.contains(w.substring(pattern.length()))) {
+                if (endsInSuffix(w, pattern)) {
                     return true;
                 }
             }
-            return word.startsWith(pattern) && ARABIC_SUFFIXES.contains(word.substring(pattern.length()));
+            return endsInSuffix(word, pattern);
         }
         return !exact && pattern.length() >= 3 && word.startsWith(pattern);
+    }
+
+    /** The word is the pattern plus an allowed suffix; checked without copying the rest of a long word. */
+    private static boolean endsInSuffix(String word, String pattern) {
+        return word.startsWith(pattern) && word.length() - pattern.length() <= MAX_SUFFIX
+                && ARABIC_SUFFIXES.contains(word.substring(pattern.length()));
     }
 
     private static boolean isArabic(String s) {

@@ -11,7 +11,9 @@ import jakarta.jms.JMSContext;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
@@ -52,6 +54,25 @@ public class HealthChecks {
             status = "degraded";
         }
         return new HealthReport(status, VERSION, OffsetDateTime.now(), checks);
+    }
+
+    /**
+     * Whether this node can serve customers: the database answers and every check the components declare necessary
+     * (the on-box model) is ok. Redis, the broker and the LLM only degrade it, so they do not hold readiness down.
+     */
+    public Readiness ready() {
+        List<Readiness.Check> checks = new ArrayList<>();
+        checks.add(new Readiness.Check("database", upOrDown(timed(this::pingDatabase))));
+        for (HealthCheck check : contributed) {
+            if (check.neededForReadiness()) {
+                checks.add(new Readiness.Check(check.name(), upOrDown(check.check())));
+            }
+        }
+        return Readiness.of(checks);
+    }
+
+    private static String upOrDown(Result result) {
+        return "ok".equals(result.status()) ? "UP" : "DOWN";
     }
 
     private Object pingDatabase() throws Exception {

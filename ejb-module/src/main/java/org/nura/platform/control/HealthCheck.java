@@ -11,6 +11,14 @@ public interface HealthCheck {
 
     Result check();
 
+    /**
+     * Whether NURA cannot serve customers until this check is ok: such a check holds readiness
+     * ({@code /v1/health/ready}) down; the others only make the health report say "degraded".
+     */
+    default boolean neededForReadiness() {
+        return false;
+    }
+
     /** One dependency's state; {@code latencyMs} is null when the check was not a live call. */
     record Result(String status, Long latencyMs, String detail) {
     }

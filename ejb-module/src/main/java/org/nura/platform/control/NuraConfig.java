@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class NuraConfig {
 
+    /** The longest customer message, in characters; longer ones are refused before analysis. */
+    public static final int DEFAULT_MAX_MESSAGE_CHARS = 2000;
+
     @Inject
     Config config;
 
@@ -130,6 +133,10 @@ public class NuraConfig {
 
     public Duration healthCacheTtl() {
         return Duration.ofSeconds(integer("HEALTH_CACHE_SECONDS", 30));
+    }
+
+    public int maxMessageChars() {
+        return integer("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS);
     }
 
     public long slowRequestMillis() {

@@ -18,6 +18,8 @@ import java.util.Set;
 @Table(name = "sessions")
 @NamedQuery(name = "Session.findPendingHandoffs", query = "SELECT s FROM Session s"
         + " WHERE s.status IN ('pending_handoff', 'human_active') ORDER BY s.requestedAt, s.sessionId")
+@NamedQuery(name = "Session.countPendingHandoffs", query = "SELECT COUNT(s) FROM Session s"
+        + " WHERE s.status IN ('pending_handoff', 'human_active')")
 public class Session {
 
     public static final String BOT = "bot";
@@ -50,6 +52,9 @@ public class Session {
 
     @Column(name = "assigned_agent")
     private String assignedAgent;
+
+    @Column(name = "assigned_agent_name")
+    private String assignedAgentName;
 
     @Column(name = "low_confidence_streak", nullable = false)
     private int lowConfidenceStreak;
@@ -125,6 +130,7 @@ public class Session {
         this.updatedAt = at;
         // a resolved session handed over again starts a new handoff: nobody holds it yet
         this.assignedAgent = null;
+        this.assignedAgentName = null;
         this.acceptedAt = null;
         this.resolvedAt = null;
     }
@@ -133,14 +139,36 @@ public class Session {
      * An agent takes the waiting customer. The caller holds the row lock, so of two agents accepting at once the
      * second sees the session already active and is refused.
      */
-    public void accept(String agent, OffsetDateTime at) {
+    public void accept(String agent, String agentName, OffsetDateTime at) {
         if (!PENDING_HANDOFF.equals(status)) {
             throw new IllegalStateException("session " + sessionId + " is " + status + ", not waiting for an agent");
         }
         this.status = HUMAN_ACTIVE;
-        this.assignedAgent = Objects.requireNonNull(agent, "agent");
         this.acceptedAt = at;
+        assign(agent, agentName, at);
+    }
+
+    /** A supervisor hands a waiting or held session to an agent (themselves included: a take-over). */
+    public void transfer(String agent, String agentName, OffsetDateTime at) {
+        if (!heldByHuman()) {
+            throw new IllegalStateException("session " + sessionId + " is " + status + ", not with the humans");
+        }
+        if (PENDING_HANDOFF.equals(status)) {
+            this.status = HUMAN_ACTIVE;
+            this.acceptedAt = at;
+        }
+        assign(agent, agentName, at);
+    }
+
+    private void assign(String agent, String agentName, OffsetDateTime at) {
+        this.assignedAgent = Objects.requireNonNull(agent, "agent");
+        this.assignedAgentName = agentName;
         this.updatedAt = at;
+    }
+
+    /** Whether this agent (a user id) holds the session. */
+    public boolean heldBy(String agent) {
+        return HUMAN_ACTIVE.equals(status) && agent != null && agent.equals(assignedAgent);
     }
 
     /** The agent closed the session; the customer talks to the bot again from now on. */
@@ -187,6 +215,10 @@ public class Session {
 
     public String assignedAgent() {
         return assignedAgent;
+    }
+
+    public String assignedAgentName() {
+        return assignedAgentName;
     }
 
     public int lowConfidenceStreak() {

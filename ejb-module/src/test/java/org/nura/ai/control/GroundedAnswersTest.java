@@ -17,10 +17,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nura.ai.entity.LlmCall;
+import org.nura.ai.entity.UsageRef;
 
 /**
  * The real OpenAI Java client against an OpenAI-compatible HTTP server (WireMock on a free localhost port) that
@@ -37,6 +42,7 @@ class GroundedAnswersTest {
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final List<LlmCall> usage = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private ModelCalls calls;
     private GroundedAnswers answers;
 
@@ -44,7 +50,7 @@ class GroundedAnswersTest {
     void start() {
         server.start();
         calls = new ModelCalls(settings(Duration.ofSeconds(1)), new CircuitBreaker(3, Duration.ofMillis(1500)),
-                usage::add);
+                usage::add, executor);
         answers = new GroundedAnswers(calls);
     }
 
@@ -52,6 +58,7 @@ class GroundedAnswersTest {
     void stop() {
         calls.close();
         server.stop();
+        executor.shutdownNow();
     }
 
     @Test
@@ -73,6 +80,14 @@ class GroundedAnswersTest {
                 call.totalTokens(), (long) usage.size()));
         assertTrue(call.success());
         assertEquals(412 * 0.00015 / 1000 + 38 * 0.0006 / 1000, call.costUsd(), 1e-12);
+    }
+
+    @Test
+    void theUsageRowNamesTheSessionAndTheAnswerItPaidFor() {
+        server.stubFor(post(urlEqualTo(PATH)).willReturn(json(200, "chat-completion-grounded.json")));
+        answers.answer(new GroundedQuestion(QUESTION.text(), QUESTION.lang(), QUESTION.context(), QUESTION.turns(),
+                "session-1", "answer-1")).orElseThrow();
+        assertEquals(new UsageRef("session-1", "answer-1"), usage.get(0).ref());
     }
 
     @Test
@@ -106,6 +121,30 @@ class GroundedAnswersTest {
     }
 
     @Test
+    void whenEverySlotIsTakenByAHangingModelTheNextCallerIsToldNoAtOnce() throws Exception {
+        server.stubFor(post(urlEqualTo(PATH)).willReturn(json(200, "chat-completion-grounded.json")
+                .withFixedDelay(5000)));
+        ExecutorService customers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Optional<GroundedAnswer>>> hanging = List.of(customers.submit(() -> answers.answer(QUESTION)),
+                    customers.submit(() -> answers.answer(QUESTION)));
+            Thread.sleep(300); // both calls are out and hang: the two slots are taken
+            long started = System.nanoTime();
+            assertTrue(answers.answer(QUESTION).isEmpty());
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(ms < 200, "the third caller waited " + ms + " ms");
+            for (Future<Optional<GroundedAnswer>> customer : hanging) {
+                assertTrue(customer.get(3, TimeUnit.SECONDS).isEmpty(), "cut off at the 1 s budget");
+            }
+            assertEquals(2, server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount(),
+                    "the third call never went out");
+            assertEquals(2, usage.size(), "a call that never went out costs nothing");
+        } finally {
+            customers.shutdownNow();
+        }
+    }
+
+    @Test
     void repeatedFailuresOpenTheBreakerAndItClosesAfterTheOpenPeriod() throws InterruptedException {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(json(500, "chat-completion-error.json")));
         for (int i = 0; i < 5; i++) {
@@ -132,6 +171,6 @@ class GroundedAnswersTest {
 
     private LlmSettings settings(Duration timeout) {
         return new LlmSettings("test-key", server.baseUrl() + "/v1", "gpt-4o-mini", timeout, 0.00015, 0.0006, 1500, 6,
-                "Rcell", "NURA", 3, Duration.ofMillis(1500));
+                "Rcell", "NURA", 3, Duration.ofMillis(1500), 2);
     }
 }

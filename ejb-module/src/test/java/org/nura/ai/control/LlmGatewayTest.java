@@ -29,12 +29,14 @@ class LlmGatewayTest {
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final LlmGateway gateway = new LlmGateway();
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
     private final List<LlmCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean switchedOn;
 
     @BeforeEach
     void start() {
         server.start();
+        gateway.executor = executor;
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
         // the switch's row is in PostgreSQL; here the stored value is this field
         gateway.aiSwitch = new AiSwitch() {
@@ -53,6 +55,7 @@ class LlmGatewayTest {
 
     @AfterEach
     void stop() {
+        executor.shutdownNow();
         gateway.close();
         server.stop();
     }

@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class MessageInsightsTest {
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final List<LlmCall> usage = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private ModelCalls calls;
     private MessageInsights insights;
 
@@ -42,8 +45,8 @@ class MessageInsightsTest {
     void start() {
         server.start();
         calls = new ModelCalls(new LlmSettings("test-key", server.baseUrl() + "/v1", "gpt-4o-mini",
-                Duration.ofSeconds(1), 0.00015, 0.0006, 1500, 6, "Rcell", "NURA", 3, Duration.ofSeconds(30)),
-                new CircuitBreaker(3, Duration.ofSeconds(30)), usage::add);
+                Duration.ofSeconds(1), 0.00015, 0.0006, 1500, 6, "Rcell", "NURA", 3, Duration.ofSeconds(30), 4),
+                new CircuitBreaker(3, Duration.ofSeconds(30)), usage::add, executor);
         insights = new MessageInsights(calls);
     }
 
@@ -51,6 +54,7 @@ class MessageInsightsTest {
     void stop() {
         calls.close();
         server.stop();
+        executor.shutdownNow();
     }
 
     @Test

@@ -30,10 +30,11 @@ class LlmTierTest {
         GroundedQuestion q = LlmTier.grounded(new LlmQuestion("and the fees?", "en",
                 List.of(new Passage("chunk", "h.md#1", "Fees", "Daily fees.", 9.0)),
                 List.of(new HistoryTurn("customer", "roaming?", "t", "m1"), new HistoryTurn("agent", "in the app", "t",
-                        "m2")), "s-1"));
+                        "m2")), "s-1", "a-1"));
         assertEquals(List.of(new ContextItem("chunk", "h.md#1", "Fees", "Daily fees.")), q.context());
         assertEquals(List.of(new GroundedQuestion.Turn("customer", "roaming?"),
                 new GroundedQuestion.Turn("assistant", "in the app")), q.turns());
         assertEquals("s-1", q.sessionId(), "the usage row names the session");
+        assertEquals("a-1", q.messageId(), "and the answer it paid for");
     }
 }

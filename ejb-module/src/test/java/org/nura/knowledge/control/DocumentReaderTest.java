@@ -42,6 +42,7 @@ class DocumentReaderTest {
         assertEquals("empty_document", code("empty.md", "\n\n".getBytes(), null));
         assertEquals("missing_filename", code(null, "# x\n\ny".getBytes(), null));
         assertEquals("invalid_lang", code("a.md", "# x\n\ny".getBytes(), "fr"));
+        assertEquals("invalid_characters", code("bell.md", "# x\u0007\n\ny".getBytes(), null));
     }
 
     private String code(String name, byte[] bytes, String lang) {

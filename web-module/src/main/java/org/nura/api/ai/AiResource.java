@@ -1,5 +1,6 @@
 package org.nura.api.ai;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,13 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.ai.boundary.AiSettings;
+import org.nura.api.platform.SignedIn;
+import org.nura.security.boundary.AuditLogs;
 import org.nura.ai.boundary.AiStatus;
-import org.nura.api.platform.AgentAccess;
 import org.nura.platform.control.NuraException;
 
 /** The global AI switch for admins: with it off, no customer message reaches the LLM, on any node. */
 @Path("admin/ai")
-@AgentAccess
+@RolesAllowed("admin")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
@@ -30,6 +32,12 @@ public class AiResource {
 
     @Inject
     AiSettings settings;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditLogs audit;
 
     @GET
     @Operation(summary = "Whether the LLM tier is switched on, configured, and its circuit breaker's state")
@@ -44,6 +52,8 @@ public class AiResource {
         if (request == null || request.enabled() == null) {
             throw NuraException.invalid("missing_enabled", "Send {\"enabled\": true} or {\"enabled\": false}");
         }
-        return settings.enable(request.enabled());
+        AiStatus status = settings.enable(request.enabled());
+        audit.store(signedIn.audit("ai.switch", "setting:AI_ENABLED", "enabled=" + request.enabled()));
+        return status;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.conversation.boundary.Click;
 import org.nura.conversation.boundary.WidgetEvents;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.TextInput;
 
 /** Widget telemetry: tree clicks, article views and button clicks. */
 @Path("analytics/click")
@@ -53,6 +54,7 @@ public class WidgetEventsResource {
         if (meta == null || meta.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        return meta instanceof JsonString s ? s.getString() : meta.toString();
+        // the JSON text of an object escapes control characters; a plain string is stored as is, so it is checked
+        return TextInput.check("meta", meta instanceof JsonString s ? s.getString() : meta.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.nura.api.handoff;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,14 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.SignedIn;
 import org.nura.handoff.boundary.CannedReplies;
 import org.nura.handoff.boundary.CannedReplyView;
 import org.nura.platform.control.NuraException;
 
 /** The agents' canned replies: list, create, change, delete. */
 @Path("handoff/canned-replies")
-@AgentAccess
+@RolesAllowed("agent")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "agent")
@@ -38,6 +39,9 @@ public class CannedRepliesResource {
     @Inject
     CannedReplies replies;
 
+    @Inject
+    SignedIn signedIn;
+
     @GET
     @Operation(summary = "All canned replies")
     public List<CannedReplyView> all() {
@@ -50,7 +54,7 @@ public class CannedRepliesResource {
     @APIResponseSchema(value = CannedReplyView.class, responseCode = "201", responseDescription = "Created")
     public Response create(CannedReplyRequest request) {
         CannedReplyRequest in = required(request);
-        return Response.status(Response.Status.CREATED).entity(replies.create(in.title(), in.body(), in.lang()))
+        return Response.status(Response.Status.CREATED).entity(replies.create(in.title(), in.body(), in.lang(), signedIn.caller()))
                 .build();
     }
 
@@ -60,14 +64,14 @@ public class CannedRepliesResource {
     @Operation(summary = "Change a canned reply")
     public CannedReplyView update(@PathParam("id") long id, CannedReplyRequest request) {
         CannedReplyRequest in = required(request);
-        return replies.update(id, in.title(), in.body(), in.lang());
+        return replies.update(id, in.title(), in.body(), in.lang(), signedIn.caller());
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a canned reply")
     public Response delete(@PathParam("id") long id) {
-        replies.delete(id);
+        replies.delete(id, signedIn.caller());
         return Response.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package org.nura.api.handoff;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.SignedIn;
 import org.nura.handoff.boundary.Closure;
 import org.nura.handoff.boundary.Handoffs;
 import org.nura.handoff.entity.SessionOutcome;
@@ -31,7 +32,8 @@ public class SessionHandoffResource {
     /** The body of {@code POST /v1/session/{session_id}/resolve}. */
     public record ResolveRequest(
             @Schema(description = "A lower-case word; resolved when absent") String status,
-            String issueCategory, String rootCause, String resolutionNotes, String resolvedBy) {
+            String issueCategory, String rootCause, String resolutionNotes,
+            @Schema(description = "Ignored: the signed-in user resolves") String resolvedBy) {
     }
 
     @Inject
@@ -39,6 +41,9 @@ public class SessionHandoffResource {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    SignedIn signedIn;
 
     @GET
     @Path("stream")
@@ -59,18 +64,19 @@ public class SessionHandoffResource {
     @POST
     @Path("resolve")
     @Tag(name = "agent")
-    @AgentAccess
+    @RolesAllowed("agent")
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a session and record its outcome",
             description = "Stores status, issue_category, root_cause, resolution_notes, resolved_by, resolved_at and "
-                    + "the time to resolution; 409 when the session is already resolved.")
+                    + "the time to resolution; resolved_by is the signed-in user. 409 when the session is already "
+                    + "resolved, or when another agent holds it.")
     public Closure resolve(@PathParam("session_id") String sessionId, ResolveRequest request) {
         if (request == null) {
             throw NuraException.invalid("missing_body", "Send a JSON body with the outcome");
         }
         return handoffs.resolve(sessionId, new SessionOutcome.Resolution(request.status(), request.issueCategory(),
-                request.rootCause(), request.resolutionNotes(), request.resolvedBy()));
+                request.rootCause(), request.resolutionNotes(), null), signedIn.caller());
     }
 }

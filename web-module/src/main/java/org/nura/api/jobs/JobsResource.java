@@ -1,5 +1,6 @@
 package org.nura.api.jobs;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.SignedIn;
+import org.nura.security.boundary.AuditLogs;
 import org.nura.jobs.boundary.JobView;
 import org.nura.jobs.boundary.Jobs;
 import org.nura.platform.control.NuraException;
@@ -27,7 +29,7 @@ import org.nura.platform.control.NuraException;
  * that proves the JMS pipeline end to end.
  */
 @Path("jobs")
-@AgentAccess
+@RolesAllowed("admin")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "operations")
@@ -43,6 +45,12 @@ public class JobsResource {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditLogs audit;
 
     @POST
     @Path("diagnostics")
@@ -85,7 +93,9 @@ public class JobsResource {
     @Operation(summary = "Take a dead job out of its dead-letter queue and run it again with fresh attempts")
     @APIResponseSchema(value = JobView.class, responseCode = "202", responseDescription = "Sent again")
     public Response redrive(@PathParam("id") String id) {
-        return Response.accepted(jobs.redrive(id)).build();
+        JobView sent = jobs.redrive(id);
+        audit.store(signedIn.audit("job.redrive", "job:" + id, null));
+        return Response.accepted(sent).build();
     }
 
     @GET

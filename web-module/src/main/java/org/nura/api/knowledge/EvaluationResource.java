@@ -1,5 +1,6 @@
 package org.nura.api.knowledge;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,14 +13,13 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
 import org.nura.knowledge.boundary.Evaluations;
 import org.nura.knowledge.control.EvaluationReport;
 import org.nura.platform.control.NuraException;
 
 /** Answer quality as a product feature: score the running on-box model on the caller's labelled questions. */
 @Path("admin/evaluation")
-@AgentAccess
+@RolesAllowed("supervisor")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")

@@ -1,5 +1,6 @@
 package org.nura.api.knowledge;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,15 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.AgentAccess;
+import org.nura.api.platform.SignedIn;
+import org.nura.security.boundary.AuditLogs;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.TextInput;
 
 /** Handbook documents for RAG: upload (Markdown or PDF), list, and re-index with retraining. */
 @Path("knowledge")
-@AgentAccess
+@RolesAllowed("supervisor")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
@@ -40,6 +43,12 @@ public class KnowledgeDocumentsResource {
 
     @Inject
     KnowledgeDocuments documents;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditLogs audit;
 
     @POST
     @Path("documents")
@@ -62,7 +71,9 @@ public class KnowledgeDocumentsResource {
                 "Send the document as the multipart part named 'file'"));
         String lang = part(parts, "lang").map(p -> text(p, 64)).orElse(null);
         byte[] bytes = read(file, max);
-        DocumentView stored = documents.upload(file.getFileName().orElse(null), bytes, lang);
+        String name = TextInput.check("file name", file.getFileName().orElse(null));
+        DocumentView stored = documents.upload(name, bytes, TextInput.check("lang", lang));
+        audit.store(signedIn.audit("knowledge.upload", "document:" + name, bytes.length + " bytes"));
         return Response.status(201).entity(stored).build();
     }
 
@@ -77,7 +88,9 @@ public class KnowledgeDocumentsResource {
     @Path("reindex")
     @Operation(summary = "Re-chunk every document from its original and retrain the on-box model")
     public ReindexView reindex() {
-        return documents.reindex();
+        ReindexView result = documents.reindex();
+        audit.store(signedIn.audit("knowledge.reindex", "knowledge", null));
+        return result;
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

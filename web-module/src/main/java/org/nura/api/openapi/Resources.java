@@ -15,6 +15,10 @@ import org.nura.api.knowledge.KnowledgeDocumentsResource;
 import org.nura.api.knowledge.TopicsResource;
 import org.nura.api.platform.HealthResource;
 import org.nura.api.platform.MetricsResource;
+import org.nura.api.security.AuditResource;
+import org.nura.api.security.AuthResource;
+import org.nura.api.security.SecurityEventsResource;
+import org.nura.api.security.UsersResource;
 
 /** The JAX-RS resources the document describes; a resource missing here shows up unnamed and fails the contract test. */
 final class Resources {
@@ -23,7 +27,8 @@ final class Resources {
             WidgetEventsResource.class, HandoffsResource.class, SessionHandoffResource.class,
             CannedRepliesResource.class, TopicsResource.class, ArticlesResource.class, KnowledgeDocumentsResource.class,
             EvaluationResource.class, AiResource.class, JobsResource.class, HealthResource.class,
-            MetricsResource.class);
+            MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
+            AuditResource.class);
 
     private Resources() {
     }

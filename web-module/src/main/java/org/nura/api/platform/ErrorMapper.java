@@ -15,6 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nura.platform.control.NuraException;
+import org.nura.platform.control.Outages;
+import org.nura.platform.control.TooManyRequests;
 
 /** Turns every failure into the JSON error body with a fitting status; never a stack trace, never HTML. */
 @Provider
@@ -29,8 +31,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String requestId = RequestIds.of(request);
         Throwable cause = unwrap(failure);
-        if (cause instanceof NuraException e) {
-            return answer(status(e.kind()), e.code(), e.getMessage(), requestId);
+        NuraException refusal = refusalIn(failure);
+        if (refusal instanceof TooManyRequests e) {
+            return Response.fromResponse(answer(429, e.code(), e.getMessage(), requestId))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        if (refusal != null) { // also when thrown inside JSON-B or a parameter converter, wrapped by the runtime
+            return answer(status(refusal.kind()), refusal.code(), refusal.getMessage(), requestId);
         }
         if (isJsonProblem(cause)) {
             return answer(400, "invalid_json", "The request body is not valid JSON for this endpoint.", requestId);
@@ -45,13 +52,33 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             return answer(status, codeOf(status), messageOf(status), requestId);
         }
+        if (Outages.isOutage(failure)) {
+            Outages.shared().refused(describe(requestId), failure);
+            return unavailable(requestId);
+        }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", failure);
         return answer(500, "internal_error", "Something went wrong on our side. Quote the request id when reporting it.",
                 requestId);
     }
 
+    /** 503 while the database (or broker) cannot be reached: the request was not carried out, the client may retry. */
+    static Response unavailable(String requestId) {
+        return answer(503, "unavailable", "The service is briefly unavailable and the request was not carried out;"
+                + " please try again in a few seconds.", requestId);
+    }
+
+    private String describe(String requestId) {
+        return request == null ? "request " + requestId
+                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ")";
+    }
+
+    /** The JSON error; every 503 also says when to try again (Retry-After). */
     static Response answer(int status, String code, String message, String requestId) {
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status);
+        if (status == 503) {
+            answer.header("Retry-After", Outages.RETRY_AFTER_SECONDS);
+        }
+        return answer
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
                 .header(RequestIds.HEADER, requestId)
                 .entity(ApiError.of(code, message, requestId))
@@ -64,6 +91,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
+    }
+
+    private static NuraException refusalIn(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < 16; t = t.getCause()) {
+            if (t instanceof NuraException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isJsonProblem(Throwable failure) {

@@ -6,11 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.platform.boundary.HealthChecks;
 import org.nura.platform.boundary.HealthReport;
+import org.nura.platform.boundary.Readiness;
+import org.nura.platform.control.Outages;
 
 /** Service checks for load balancers and operators. */
 @Path("health")
@@ -28,5 +31,28 @@ public class HealthResource {
     public Response check() {
         HealthReport report = health.check();
         return Response.status(report.down() ? 503 : 200).entity(report).build();
+    }
+
+    @GET
+    @Path("ready")
+    @Operation(summary = "Readiness: may this node take traffic?",
+            description = "MicroProfile Health's shape. 200 UP when the database answers and the on-box model is"
+                    + " loaded; 503 DOWN otherwise (load balancers and deployment/nura wait for UP). Redis, the"
+                    + " broker and the LLM only degrade NURA, so they never hold readiness down.")
+    @APIResponseSchema(value = Readiness.class, responseDescription = "UP")
+    public Response ready() {
+        Readiness readiness = health.ready();
+        Response.ResponseBuilder answer = Response.status(readiness.up() ? 200 : 503).entity(readiness);
+        return readiness.up() ? answer.build() : answer.header("Retry-After", Outages.RETRY_AFTER_SECONDS).build();
+    }
+
+    @GET
+    @Path("live")
+    @Operation(summary = "Liveness: is the application running at all?",
+            description = "MicroProfile Health's shape; always 200 UP while the application answers. It checks no"
+                    + " dependency on purpose: a database outage is no reason to restart the server.")
+    @APIResponseSchema(value = Readiness.class, responseDescription = "UP")
+    public Readiness live() {
+        return Readiness.of(List.of());
     }
 }

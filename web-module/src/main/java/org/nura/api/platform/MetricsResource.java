@@ -1,5 +1,6 @@
 package org.nura.api.platform;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The original's protected metrics endpoint: the application and base MicroProfile registries as Prometheus text. */
 @Path("metrics")
-@AgentAccess
+@RolesAllowed("admin")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "operations")
 public class MetricsResource {

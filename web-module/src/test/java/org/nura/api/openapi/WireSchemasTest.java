@@ -134,12 +134,18 @@ class WireSchemasTest {
         if (type == Integer.class) {
             return 7;
         }
+        if (type == List.class) {
+            return List.of("x"); // lists of strings, such as a user's roles
+        }
         return type == JsonValue.class ? JsonValue.TRUE : "x";
     }
 
     private static JsonValue sample(Class<?> type) {
         if (type == Boolean.class) {
             return JsonValue.TRUE;
+        }
+        if (type == List.class) {
+            return Json.createArrayBuilder().add("x").build();
         }
         return type == Integer.class ? Json.createValue(7) : Json.createValue("x");
     }

@@ -1,0 +1,2 @@
+/** Password hashing, signed tokens, roles, rate limits, production checks and the typed security settings. */
+package org.nura.security.control;
