@@ -89,14 +89,15 @@ final class IntentEvidence {
         double[][] x = new double[intents][FEATURES];
         String lang = LanguageGuesser.guess(message);
         message = arabizi.withArabic(message);
-        CharNgramSpace.Vector v = ngrams.vector(message);
-        List<RetrievalIndex.Hit> hits = words.search(message, lang, BM25_DEPTH);
+        // the concepts are found once: the n-grams, the word index and the features all use them
+        java.util.Set<String> concepts = Lexicon.concepts(message);
+        CharNgramSpace.Vector v = ngrams.vector(message, concepts);
+        List<RetrievalIndex.Hit> hits = words.search(message, concepts, lang, BM25_DEPTH);
         if (excludedGroup != null) {
             hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
-        java.util.Set<String> concepts = Lexicon.concepts(message);
         boolean notOurs = Lexicon.notOurs(concepts);
         // another operator or a device named beside our own service does not vouch for out of scope
         conceptFeatures(x, notOurs ? concepts : Lexicon.ours(concepts), excludedGroup);

@@ -261,7 +261,11 @@ final class Lexicon {
 
     /** The message with one token per concept appended, for indexes that only see text. */
     static String expand(String text) {
-        Set<String> c = concepts(text);
+        return expand(text, concepts(text));
+    }
+
+    /** The same with the text's concepts already found. */
+    static String expand(String text, Set<String> c) {
         if (c.isEmpty()) {
             return text;
         }

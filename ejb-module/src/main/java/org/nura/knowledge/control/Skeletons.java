@@ -17,8 +17,13 @@ final class Skeletons {
 
     /** Skeletons of the Arabic-script words of a text and, when it looks like Arabizi, of its Latin words. */
     static List<String> of(String text) {
+        return of(text, TextAnalysis.terms(TextAnalysis.AR, text));
+    }
+
+    /** The same with the text's Arabic-chain terms already made. */
+    static List<String> of(String text, List<String> arabicTerms) {
         List<String> out = new ArrayList<>();
-        for (String stem : TextAnalysis.terms(TextAnalysis.AR, text)) {
+        for (String stem : arabicTerms) {
             if (!stem.isEmpty() && stem.charAt(0) >= '\u0600' && stem.charAt(0) <= '\u06FF') {
                 add(out, arabic(stem));
             }
