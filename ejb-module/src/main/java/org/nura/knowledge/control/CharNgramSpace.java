@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A TF-IDF space of character 2–4-grams of normalised words plus the words themselves, with an inverted index for cosine similarity to every
@@ -123,6 +124,11 @@ final class CharNgramSpace {
         return weigh(ngrams(text));
     }
 
+    /** The same with the text's {@link Lexicon} concepts already found (the caller needs them too). */
+    Vector vector(String text, Set<String> concepts) {
+        return weigh(ngrams(text, concepts));
+    }
+
     /**
      * The share of a text's character n-grams (occurrences, words and concepts aside) that training ever saw: low for
      * keyboard mashing and for languages nothing was written in, whatever the cosine of the few n-grams that match.
@@ -184,9 +190,14 @@ final class CharNgramSpace {
 
     /** N-grams of each word padded with boundary marks, so prefixes and suffixes are features of their own. */
     static Map<String, Integer> ngrams(String text) {
+        return ngrams(text, Lexicon.concepts(text));
+    }
+
+    private static Map<String, Integer> ngrams(String text, Set<String> concepts) {
         Map<String, Integer> counts = new HashMap<>();
+        List<String> stems = TextAnalysis.terms(TextAnalysis.AR, text);
         // whole (light-stemmed) words as features too, so a short distinctive word weighs as much as a long one
-        for (String stem : TextAnalysis.terms(TextAnalysis.AR, text)) {
+        for (String stem : stems) {
             counts.merge("w:" + stem, 1, Integer::sum);
         }
         for (String word : TextAnalysis.surfaceWords(text)) {
@@ -197,8 +208,8 @@ final class CharNgramSpace {
                 }
             }
         }
-        // consonant skeletons: the bridge between Arabizi and Arabic script (TextAnalysis#skeletons)
-        for (String skeleton : TextAnalysis.skeletons(text)) {
+        // consonant skeletons: the bridge between Arabizi and Arabic script (Skeletons#of)
+        for (String skeleton : Skeletons.of(text, stems)) {
             counts.merge("sw:" + skeleton, 1, Integer::sum);
             String padded = "<" + skeleton + ">";
             for (int n = MIN_N + 1; n <= MAX_N; n++) {
@@ -207,7 +218,7 @@ final class CharNgramSpace {
                 }
             }
         }
-        for (String concept : Lexicon.concepts(text)) {
+        for (String concept : concepts) {
             counts.merge("c:" + concept, 1, Integer::sum);
         }
         return counts;

@@ -45,6 +45,7 @@ final class IntentEvidence {
     private final int[] phraseIds;
     private final CharNgramSpace ngrams;
     private final RetrievalIndex words;
+    private final ArabiziBridge arabizi;
     /** Per {@link Lexicon} concept: how many labelled phrases of each intent mention it. */
     private final java.util.Map<String, double[]> conceptCounts = new java.util.HashMap<>();
     private final java.util.Map<String, List<Tagged>> groupConcepts = new java.util.HashMap<>();
@@ -59,17 +60,24 @@ final class IntentEvidence {
         this.outOfScope = outOfScope;
         // only short phrases (examples, titles) are neighbours: a long body would be near everything a little
         phraseIds = java.util.stream.IntStream.range(0, texts.size()).filter(i -> texts.get(i).phrase()).toArray();
-        ngrams = new CharNgramSpace(Arrays.stream(phraseIds).mapToObj(i -> texts.get(i).text()).toList(),
-                Arrays.stream(phraseIds).map(i -> texts.get(i).label()).toArray(), intents);
-        words = new RetrievalIndex(texts.stream().map(t -> new RetrievalIndex.Entry(t.lang(), t.text())).toList());
+        arabizi = new ArabiziBridge(texts.stream().filter(t -> arabic(t.lang())).map(Text::text).toList());
+        ngrams = new CharNgramSpace(Arrays.stream(phraseIds).mapToObj(i -> arabizi.withArabic(texts.get(i).text()))
+                .toList(), Arrays.stream(phraseIds).map(i -> texts.get(i).label()).toArray(), intents);
+        words = new RetrievalIndex(texts.stream()
+                .map(t -> new RetrievalIndex.Entry(t.lang(), arabizi.withArabic(t.text()))).toList());
         for (int i : phraseIds) {
             Text t = texts.get(i);
             if (t.label() >= 0) {
-                java.util.Set<String> found = Lexicon.concepts(t.text());
+                java.util.Set<String> found = Lexicon.concepts(arabizi.withArabic(t.text()));
                 found.forEach(k -> conceptCounts.computeIfAbsent(k, key -> new double[intents])[t.label()]++);
                 groupConcepts.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(new Tagged(t.label(), found));
             }
         }
+    }
+
+    /** Arabic in Arabic script, any dialect: what Arabizi is read as (Sorani words would be false friends). */
+    private static boolean arabic(String lang) {
+        return lang != null && lang.startsWith("ar") && !lang.equals(LanguageGuesser.ARABIZI);
     }
 
     List<Text> texts() {
@@ -79,16 +87,21 @@ final class IntentEvidence {
     /** The features of a message; texts of {@code excludedGroup} are ignored (leave-one-group-out training). */
     Observation observe(String message, String excludedGroup) {
         double[][] x = new double[intents][FEATURES];
-        CharNgramSpace.Vector v = ngrams.vector(message);
-        List<RetrievalIndex.Hit> hits = words.search(message, LanguageGuesser.guess(message), BM25_DEPTH);
+        String lang = LanguageGuesser.guess(message);
+        message = arabizi.withArabic(message);
+        // the concepts are found once: the n-grams, the word index and the features all use them
+        java.util.Set<String> concepts = Lexicon.concepts(message);
+        CharNgramSpace.Vector v = ngrams.vector(message, concepts);
+        List<RetrievalIndex.Hit> hits = words.search(message, concepts, lang, BM25_DEPTH);
         if (excludedGroup != null) {
             hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
-        java.util.Set<String> concepts = Lexicon.concepts(message);
-        conceptFeatures(x, concepts, excludedGroup);
-        outOfScopeFeatures(x, Lexicon.notOurs(concepts));
+        boolean notOurs = Lexicon.notOurs(concepts);
+        // another operator or a device named beside our own service does not vouch for out of scope
+        conceptFeatures(x, notOurs ? concepts : Lexicon.ours(concepts), excludedGroup);
+        outOfScopeFeatures(x, notOurs);
         boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
         return new Observation(x, hits, nothing);
     }

@@ -42,7 +42,8 @@ public final class LanguageGuesser {
     private static final Set<String> KURMANJI = Set.of("ez", "min", "te", "tu", "we", "çawa", "cawa", "çi", "ci",
             "heye", "nîne", "nine", "dixwazim", "dikarim", "nikarim", "bikim", "bike", "spas", "silav", "slav", "ji",
             "bo", "û", "li", "ser", "jî", "kengî", "kanî", "kani", "pirsgirêk", "pirsgirek", "hêdî", "hedi",
-            "înternet", "karmend", "alîkarî", "alikari", "baş", "bas", "zor", "gelek", "xêr", "rojbaş", "merheba");
+            "înternet", "karmend", "alîkarî", "alikari", "baş", "bas", "zor", "gelek", "xêr", "rojbaş", "merheba",
+            "çima", "cima", "naxebite", "dixebite", "nabe", "dibe", "bû", "bu", "hûn", "hun", "xwe", "pir");
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "my", "i", "what", "how", "can", "you",
             "to", "a", "an", "not", "please", "hello", "hi", "thanks", "thank", "do", "does", "why", "when", "where",
             "it", "me", "with", "for", "of", "and", "internet", "slow", "want", "need", "help", "agent", "human");
@@ -56,10 +57,14 @@ public final class LanguageGuesser {
             "mni7", "tayyeb", "ba3ref", "ba3rif", "ma3i", "3ndo", "shway", "shwaye", "hal2", "lissa", "baddo",
             "bado", "khalas", "5alas", "7abibi", "akhi", "ento", "ente", "ntu", "eza", "iza", "law", "agdar",
             "akdar", "shgad", "chgad", "hwaya", "kulish", "kilish", "malti", "ra7", "7a", "lazem", "ba3mel", "bsawi",
-            "asawi", "aswi", "fiye", "fiyi", "mni", "7ada", "e7ki", "a7ki", "taba3", "tab3", "la2", "walla", "mesh",
-            "sa3at", "mawa3id", "sha7n", "ba2a", "ba2at", "rased", "rasid");
+            "asawi", "aswi", "fiye", "fiyi", "mni", "7ada", "e7ki", "a7ki", "taba3", "tab3", "la2", "walla",
+            "sa3at", "mawa3id", "sha7n", "ba2a", "ba2at", "rased", "rasid", "mnein", "mnin", "mnen", "shwakt",
+            "shwakit", "shinu", "shenu", "eish", "3ashan", "3shan", "inta", "inti", "bidi", "bidna", "shlun");
+    /** Also English words ("fee", "mesh"): they count only as written, never as the common spelling of a longer one. */
     private static final Set<String> ARABIZI_WEAK = Set.of("ma", "la", "fi", "fee", "w", "wa", "el",
-            "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o");
+            "al", "bas", "min", "mn", "3", "hal", "ya", "yaa", "o", "mesh");
+    /** A stretched vowel ("laaa", "yaaa"): the customer stretched the word, so its common spelling may count. */
+    private static final Pattern STRETCHED = Pattern.compile(".*([aeiou])\\1\\1.*");
     private static final Pattern ARABIZI_DIGIT_WORD = Pattern.compile("(?i)(?=.*[a-z])(?=.*[2356789])[a-z2356789']+");
     private static final Pattern DOUBLE_E = Pattern.compile("ee+");
     private static final Pattern DOUBLE_O = Pattern.compile("oo+");
@@ -133,9 +138,17 @@ public final class LanguageGuesser {
         return DOUBLED.matcher(w).replaceAll("$1");
     }
 
-    /** Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect function words. */
+    /**
+     * Latin-letter Arabic: digits standing for letters (3 ع, 7 ح, 2 ء...) or dialect words, against the function words
+     * of English and Kurmanji: with a distinctive word there must be fewer of those than twice the evidence ("my data
+     * is all gone, la la" is English); words shared with them alone ("min", "bas", "ma") need fewer than the evidence ("li
+     * mala min tor ne bas e" is Kurmanji typed without its letters). A weak word counts as written or stretched, not as the spelling
+     * of an English word with a doubled letter ("all" is not "al").
+     */
     static boolean looksArabizi(String text) {
         double score = 0;
+        boolean distinctive = false;
+        int other = 0;
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
             String w = arabiziSpelling(raw);
             if (w.isEmpty() || MEASURE.matcher(w).matches()) {
@@ -143,11 +156,14 @@ public final class LanguageGuesser {
             }
             if (ARABIZI_DIGIT_WORD.matcher(w).matches() || ARABIZI_WORDS.contains(w) || ARABIZI_WORDS.contains(raw)) {
                 score += 1;
-            } else if (ARABIZI_WEAK.contains(w)) {
+                distinctive = true;
+            } else if (ARABIZI_WEAK.contains(raw) || ARABIZI_WEAK.contains(w) && STRETCHED.matcher(raw).matches()) {
                 score += 0.5;
+            } else if (ENGLISH.contains(raw) || KURMANJI.contains(raw)) {
+                other++;
             }
         }
-        return score >= 1;
+        return score >= 1 && other < (distinctive ? 2 * score : score);
     }
 
     /**

@@ -51,7 +51,8 @@ final class Lexicon {
             Map.entry("drains", List.of("yo5los", "yekhlas", "yikhlas", "btekhlas", "btikhlas", "bye5las", "5ales", "khales", "yenta2es", "drain", "finish", "ينتهي", "ينخلص", "يخلص", "تخلص",
                     "بيخلص", "بتخلص", "يخلص بسرعه", "ينتهي بسرعه", "diqede", "zu diqede", "consum", "استهلاك", "يستهلك", "ياكل",
                     "بياكل")),
-            Map.entry("package", List.of("ba2at", "3rud", "3orod", "3ard$", "پاکێج", "پاکەیج", "گیگا", "package", "offer", "باقه", "باقات", "بكج",
+            Map.entry("package", List.of("ba2at", "3rud", "3orod", "3ard$", "پاکێج", "پاکەیج", "گیگا", "package", "offer",
+                    "bundle", "plan$", "plans$", "باقه", "باقات", "بكج",
                     "عرض", "عروض", "paket", "ba2a", "baqa", "gb$", "giga", "جيجا", "غيغا")),
             Map.entry("price", List.of("se3r", "si3r", "as3ar", "adesh", "2adesh", "adish", "bi2adesh", "نرخ", "بە چەند", "price", "cost", "how much", "سعر", "اسعار", "بكم", "كم سعر",
                     "biha", "bihay", "shgad", "points$",
@@ -161,17 +162,42 @@ final class Lexicon {
         return concepts;
     }
 
-    /** Whether a message's concepts say it asks about something that is not the tenant's. */
+    /**
+     * Whether a message's concepts say it asks about something that is not the tenant's: another operator named with
+     * nothing but what every operator sells ("what does Syriatel charge for 10 GB"), or a device's price. Naming
+     * another operator beside the tenant's own support matters (coverage, a complaint, a login...) is a question about
+     * those ("I switched from Syriatel, is your coverage good in Tartus").
+     */
     static boolean notOurs(Set<String> concepts) {
-        return concepts.contains(OTHER_OPERATOR) || concepts.contains(PRODUCT_PRICE);
+        if (concepts.contains(PRODUCT_PRICE)) {
+            return true;
+        }
+        return concepts.contains(OTHER_OPERATOR) && concepts.stream().allMatch(k -> COMMODITY.contains(k) || !own(k));
+    }
+
+    /** The concepts without those of things not ours, for a message that {@link #notOurs} found to be about ours. */
+    static Set<String> ours(Set<String> concepts) {
+        Set<String> out = new java.util.TreeSet<>(concepts);
+        out.removeAll(Set.of(OTHER_OPERATOR, PRODUCT, PRODUCT_PRICE));
+        return out;
+    }
+
+    /** What any operator sells: asked with another operator's name, it is that operator's ("Vodafone's 5G plans"). */
+    private static final Set<String> COMMODITY = Set.of("price", "package", "recharge", "voucher", "balance", "drains",
+            "fiveg", "esim", "volte", "business", "free");
+
+    /** A concept of the tenant's own services (not one of the not-ours concepts, nor mood or price). */
+    private static boolean own(String concept) {
+        return !Set.of(OTHER_OPERATOR, PRODUCT, PRODUCT_PRICE, "price", "angry").contains(concept);
     }
 
     /**
      * A product name alone is no evidence ("APN on my iPhone" is ours); asking its price is ("how much is the
-     * iPhone"), so the product concept is replaced by product_price, or dropped.
+     * iPhone") unless one of the tenant's services is priced with it ("the internet bundle for my iPad"), so the
+     * product concept is replaced by product_price, or dropped.
      */
     private static void productPrice(Set<String> found) {
-        if (found.remove(PRODUCT) && found.contains("price")) {
+        if (found.remove(PRODUCT) && found.contains("price") && found.stream().noneMatch(Lexicon::own)) {
             found.add(PRODUCT_PRICE);
         }
     }
@@ -235,7 +261,11 @@ final class Lexicon {
 
     /** The message with one token per concept appended, for indexes that only see text. */
     static String expand(String text) {
-        Set<String> c = concepts(text);
+        return expand(text, concepts(text));
+    }
+
+    /** The same with the text's concepts already found. */
+    static String expand(String text, Set<String> c) {
         if (c.isEmpty()) {
             return text;
         }

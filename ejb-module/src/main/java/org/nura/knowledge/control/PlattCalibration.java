@@ -6,10 +6,22 @@ import java.util.List;
  * Platt scaling of the winning probability: {@code σ(a·logit(p₁) + b·log(p₁/p₂) + c)}, fitted on answers the
  * ranker gave for rows it was not fitted on (cross-fitting), so that a confidence of 0.8 means about 80% right on
  * unseen phrasings rather than on the phrases the weights were fitted to.
+ *
+ * <p>The promise behind "high confidence" (≥ {@link #HIGH}: answered on its own, shown as high) is stricter than
+ * calibration: such answers must be right at least {@link #HIGH_PRECISION} of the time. Customers' messages are
+ * harder than the tenant's own phrasings the fit sees, so the confidence at which the cross-fitted answers reach
+ * that precision is mapped onto {@link #HIGH}, stretching the range between {@link #KEPT} and it; confidences below
+ * {@link #KEPT} (the answer and hand-off thresholds) are left as fitted.
  */
 final class PlattCalibration {
 
-    static final PlattCalibration IDENTITY = new PlattCalibration(new double[] {1, 0, 0});
+    static final double HIGH = 0.8;
+    static final PlattCalibration IDENTITY = new PlattCalibration(new double[] {1, 0, 0}, HIGH);
+    /** Chosen on the dev sets (deployment/eval: grouped k-fold, examples k-fold, styles-, arabizi-, english-dev). */
+    static final double HIGH_PRECISION = 0.98;
+    static final double KEPT = 0.5;
+    /** Fewer answers than this above a confidence say nothing about its precision. */
+    private static final int MIN_HIGH = 100;
 
     private static final int FOLDS = 5;
     private static final int ITERATIONS = 300;
@@ -18,9 +30,12 @@ final class PlattCalibration {
     private static final double EPS = 1e-6;
 
     private final double[] w;
+    /** The fitted confidence shown as {@link #HIGH}. */
+    private final double high;
 
-    private PlattCalibration(double[] w) {
+    private PlattCalibration(double[] w, double high) {
         this.w = w;
+        this.high = high;
     }
 
     /** Fits on cross-fitted rankers: each fold's rows scored by a ranker fitted to the other folds. */
@@ -49,17 +64,55 @@ final class PlattCalibration {
                 y[i] = best == labels[i] ? 1 : 0;
             }
         }
-        return new PlattCalibration(logistic(x, y));
+        double[] fitted = logistic(x, y);
+        return new PlattCalibration(fitted, highFrom(fitted, x, y));
     }
 
-    /** The calibrated confidence of the winner of {@code p}. */
+    /**
+     * The lowest fitted confidence at or above which the cross-fitted answers are right {@link #HIGH_PRECISION} of the
+     * time (among at least {@link #MIN_HIGH} answers), never below {@link #HIGH}.
+     */
+    private static double highFrom(double[] w, double[][] x, double[] y) {
+        Integer[] order = new Integer[x.length];
+        double[] c = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            order[i] = i;
+            c[i] = sigmoid(dot(w, x[i]));
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(c[b], c[a]));
+        double high = 1;
+        int right = 0;
+        for (int k = 0; k < order.length; k++) {
+            right += (int) y[order[k]];
+            if (k + 1 >= MIN_HIGH && right >= HIGH_PRECISION * (k + 1)) {
+                high = c[order[k]];
+            }
+        }
+        return Math.max(HIGH, Math.min(high, 1 - EPS));
+    }
+
+    /** The confidence of the winner of {@code p}. */
     double confidence(double[] p) {
-        double[] in = inputs(p);
-        return sigmoid(w[0] * in[0] + w[1] * in[1] + w[2]);
+        double c = sigmoid(dot(w, inputs(p)));
+        if (c < KEPT) {
+            return c;
+        }
+        return c < high ? KEPT + (HIGH - KEPT) * (c - KEPT) / (high - KEPT) : HIGH + (1 - HIGH) * (c - high) / (1 - high);
     }
 
+    private static double dot(double[] w, double[] v) {
+        double z = 0;
+        for (int a = 0; a < w.length; a++) {
+            z += w[a] * v[a];
+        }
+        return z;
+    }
+
+    /** The fitted weights followed by the confidence shown as high. */
     double[] weights() {
-        return w.clone();
+        double[] out = java.util.Arrays.copyOf(w, w.length + 1);
+        out[w.length] = high;
+        return out;
     }
 
     private static double[] inputs(double[] p) {
@@ -71,34 +124,34 @@ final class PlattCalibration {
             }
         }
         double p1 = clamp(p[best]);
-        return new double[] {Math.log(p1 / (1 - p1)), Math.log(p1 / clamp(second))};
+        return new double[] {Math.log(p1 / (1 - p1)), Math.log(p1 / clamp(second)), 1};
     }
 
-    /** Logistic regression by Newton's method on three parameters, lightly regularised towards the identity. */
+    /** Logistic regression by Newton's method on the inputs (the last is the constant), lightly regularised towards the identity. */
     private static double[] logistic(double[][] x, double[] y) {
-        double[] w = {1, 0, 0};
+        int n = IDENTITY.w.length;
+        double[] w = IDENTITY.w.clone();
         double lambda = 1e-2;
         for (int it = 0; it < ITERATIONS; it++) {
-            double[] g = new double[3];
-            double[][] h = new double[3][3];
+            double[] g = new double[n];
+            double[][] h = new double[n][n];
             for (int i = 0; i < x.length; i++) {
-                double[] v = {x[i][0], x[i][1], 1};
-                double p = sigmoid(w[0] * v[0] + w[1] * v[1] + w[2]);
-                for (int a = 0; a < 3; a++) {
+                double[] v = x[i];
+                double p = sigmoid(dot(w, v));
+                for (int a = 0; a < n; a++) {
                     g[a] += (y[i] - p) * v[a];
-                    for (int b = 0; b < 3; b++) {
+                    for (int b = 0; b < n; b++) {
                         h[a][b] += p * (1 - p) * v[a] * v[b];
                     }
                 }
             }
-            double[] prior = {1, 0, 0};
-            for (int a = 0; a < 3; a++) {
-                g[a] -= lambda * (w[a] - prior[a]);
+            for (int a = 0; a < n; a++) {
+                g[a] -= lambda * (w[a] - IDENTITY.w[a]);
                 h[a][a] += lambda;
             }
             double[] step = solve(h, g);
             double size = 0;
-            for (int a = 0; a < 3; a++) {
+            for (int a = 0; a < n; a++) {
                 w[a] += step[a];
                 size += Math.abs(step[a]);
             }

@@ -79,10 +79,15 @@ final class RetrievalIndex {
      * field (say "puk" among the Kurmanji texts) would otherwise outrank the text in the reader's language.
      */
     List<Hit> search(String text, String lang, int n) {
+        return search(text, Lexicon.concepts(text), lang, n);
+    }
+
+    /** The same with the text's {@link Lexicon} concepts already found. */
+    List<Hit> search(String text, java.util.Set<String> concepts, String lang, int n) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String own = TextAnalysis.fieldFor(lang);
         int clauses = 0;
-        String expanded = Lexicon.expand(text);
+        String expanded = Lexicon.expand(text, concepts);
         for (String field : TextAnalysis.FIELDS) {
             for (String term : TextAnalysis.terms(field, expanded)) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {

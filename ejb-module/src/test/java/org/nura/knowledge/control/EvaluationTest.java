@@ -13,8 +13,11 @@ class EvaluationTest {
 
     /** Measured 91.6%, then 92.2% with concepts and Arabizi skeletons (2025-11); the floor leaves room for noise. */
     private static final double ACCURACY_FLOOR = 0.88;
-    /** The calibration promise: answers at confidence >= 0.8 are right at least 80% of the time. */
-    private static final double HIGH_CONFIDENCE_FLOOR = 0.80;
+    /**
+     * The promise of high confidence: answers at confidence >= 0.8 are right; measured 97.8% (2025-11 and, with 267
+     * instead of 277 such answers, after the high-precision mapping of PlattCalibration, 2026-11-30).
+     */
+    private static final double HIGH_CONFIDENCE_FLOOR = 0.95;
 
     @Test
     void groupedFiveFoldOnTheDevQuestions() throws Exception {
@@ -31,23 +34,24 @@ class EvaluationTest {
 
     /**
      * Measured 90.0% on the first 120 rows (2025-11); 90.8% on all 238 rows after the Sorani, long-message, Arabizi
-     * and not-ours work (2026-11; 75.2% before it).
+     * and not-ours work (2026-11; 75.2% before it); 92.4% after the Arabizi reading in Arabic script (2026-11-30).
      */
-    private static final double HELD_OUT_FLOOR = 0.87;
+    private static final double HELD_OUT_FLOOR = 0.90;
     /**
-     * Floors per style of the held-out check, a few points under the measured value (2026-11, before → after the
-     * Sorani/long/Arabizi/not-ours work): a regression in one style fails the build even when the total holds.
+     * Floors per style of the held-out check, one row or a few points under the measured value (before the issue #21
+     * work → after it → after round two, 2026-11-30): a regression in one style fails the build even when the total
+     * holds.
      */
     private static final Map<String, Double> STYLE_FLOORS = Map.of(
-            "sorani", 0.85, // 35.0% → 87.5%
-            "long", 0.90, // 93.3% → 93.3%
-            "arabizi", 0.80, // 75.0% → 84.6%
-            "oos-entity", 0.75, // 12.5% → 81.3%
-            "english", 0.92, // 97.5% → 95.0%
-            "kurmanji", 0.85, // 90.0% → 95.0%
-            "arabic-dialect", 0.92); // 97.5% → 97.5%
-    /** Answers at confidence >= 0.8 on the held-out check: measured 96.4% (89.5% before). */
-    private static final double HELD_OUT_CONFIDENT_FLOOR = 0.93;
+            "sorani", 0.85, // 35.0% → 87.5% → 87.5%
+            "long", 0.86, // 93.3% → 93.3% → 90.0%
+            "arabizi", 0.92, // 75.0% → 84.6% → 94.2%
+            "oos-entity", 0.75, // 12.5% → 81.3% → 81.3%
+            "english", 0.92, // 97.5% → 95.0% → 95.0%
+            "kurmanji", 0.90, // 90.0% → 95.0% → 95.0%
+            "arabic-dialect", 0.92); // 97.5% → 97.5% → 97.5%
+    /** Answers at confidence >= 0.8 on the held-out check: measured 97.4% (89.5% before #21, 96.4% after round one). */
+    private static final double HELD_OUT_CONFIDENT_FLOOR = 0.96;
 
     /**
      * The held-out check: English, Kurmanji, Arabizi and colloquial Arabic questions written before any tuning and

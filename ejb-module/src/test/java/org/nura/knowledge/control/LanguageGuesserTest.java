@@ -36,6 +36,15 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void englishAndKurmanjiFunctionWordsOutweighWordsArabiziShares() {
+        assertEquals("en", LanguageGuesser.guess("no internet at all all day"), "\"all\" is not a stretched \"al\"");
+        assertEquals("en", LanguageGuesser.guess("my data is all gone, la la"));
+        assertEquals("ku", LanguageGuesser.guess("li mala min tor ne bas e"), "Kurmanji typed without its letters");
+        assertEquals(LanguageGuesser.ARABIZI, LanguageGuesser.guess("laaa ma fi net"), "a stretched weak word counts");
+        assertEquals(LanguageGuesser.ARABIZI, LanguageGuesser.guess("el data shaghleh bas ma fi internet"));
+    }
+
+    @Test
     void otherLatinTextIsEnglish() {
         assertEquals("en", LanguageGuesser.guess("my internet is slow"));
         assertEquals("en", LanguageGuesser.guess("How do I activate eSIM?"));

@@ -49,11 +49,11 @@ class TextAnalysisTest {
 
     @Test
     void arabiziAndArabicScriptMeetInConsonantSkeletons() {
-        assertEquals(TextAnalysis.arabicSkeleton("كتير"), TextAnalysis.latinSkeleton("ktir"));
-        assertEquals(TextAnalysis.arabicSkeleton("رصيد"), TextAnalysis.latinSkeleton("rased"));
-        assertEquals(TextAnalysis.arabicSkeleton("بطيء"), TextAnalysis.latinSkeleton("ba6i2"));
-        assertEquals(TextAnalysis.arabicSkeleton("شريحه"), TextAnalysis.latinSkeleton("shari7a"));
-        assertTrue(TextAnalysis.skeletons("my internet is slow").isEmpty(), "English gets no Arabizi skeletons");
+        assertEquals(Skeletons.arabic("كتير"), Skeletons.latin("ktir"));
+        assertEquals(Skeletons.arabic("رصيد"), Skeletons.latin("rased"));
+        assertEquals(Skeletons.arabic("بطيء"), Skeletons.latin("ba6i2"));
+        assertEquals(Skeletons.arabic("شريحه"), Skeletons.latin("shari7a"));
+        assertTrue(Skeletons.of("my internet is slow").isEmpty(), "English gets no Arabizi skeletons");
     }
 
     @Test

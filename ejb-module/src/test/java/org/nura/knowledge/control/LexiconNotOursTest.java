@@ -1,0 +1,40 @@
+package org.nura.knowledge.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconNotOursTest {
+
+    private static boolean notOurs(String message) {
+        return Lexicon.notOurs(Lexicon.concepts(message));
+    }
+
+    @Test
+    void anotherOperatorWithWhatEveryOperatorSellsIsNotOurs() {
+        assertTrue(notOurs("what does Syriatel charge for 10gb"));
+        assertTrue(notOurs("what are Vodafone's 5G plans"));
+        assertTrue(notOurs("how do I recharge my MTN line"));
+    }
+
+    @Test
+    void anotherOperatorBesideOurOwnSupportMattersIsOurs() {
+        assertFalse(notOurs("i switched from syriatel is your coverage good in tartus"));
+        assertFalse(notOurs("i moved from mtn to you and i want to complain"));
+    }
+
+    @Test
+    void aDevicesPriceIsNotOursUnlessOneOfOurServicesIsPricedWithIt() {
+        assertTrue(notOurs("how much is the iphone 15 pro"));
+        assertFalse(notOurs("price of the internet bundle for my ipad"));
+        assertFalse(notOurs("apn settings for my iphone"), "a device named alone is no evidence");
+    }
+
+    @Test
+    void oursDropsOnlyTheNotOursConcepts() {
+        assertEquals(Set.of("coverage"), Lexicon.ours(Set.of("coverage", Lexicon.OTHER_OPERATOR)));
+    }
+}
