@@ -41,7 +41,9 @@ import org.nura.platform.control.NuraConfig;
  * conversation  -> platform, knowledge, ai, sessions, security
  * handoff       -> platform, knowledge, ai, sessions, conversation, jobs, security
  * analytics     -> platform, knowledge, ai, sessions, conversation, handoff, jobs, security
- * privacy       -> everything above                (the top: erases what every other component stored)
+ * channels      -> platform, knowledge, ai, sessions, conversation, handoff, jobs, security   (Telegram)
+ * privacy       -> everything above but channels   (the top: erases what every other component stored; the
+ *                                                  channels' tables it finds in the schema, as any other's)
  * </pre>
  * Inside a component: {@code boundary -> control -> entity}. A component's {@code events} package holds the records
  * it fires for other components to observe; events depend on nothing of NURA, boundaries and controls may use them,
@@ -62,6 +64,8 @@ class ArchitectureTest {
         ALLOWED.put("conversation", Set.of("platform", "knowledge", "ai", "sessions", "security"));
         ALLOWED.put("handoff", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "jobs", "security"));
         ALLOWED.put("analytics", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
+                "security"));
+        ALLOWED.put("channels", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
                 "security"));
         ALLOWED.put("privacy", Set.of("platform", "knowledge", "ai", "sessions", "conversation", "handoff", "jobs",
                 "analytics", "security"));
@@ -123,7 +127,22 @@ class ArchitectureTest {
                 "org.eclipse.persistence..", "org.hibernate..", "org.jboss..", "com.sun..", "sun..").check(NURA);
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.naming..", "javax.sql..", "javax.crypto..",
                 "jakarta..", "org.eclipse.microprofile..", "org.nura..", "redis.clients.jedis..", "org.flywaydb..",
-                "org.apache.commons.pool2..", "org.apache.lucene..", "org.apache.pdfbox..", "com.openai..", "").check(NURA);
+                "org.apache.commons.pool2..", "org.apache.lucene..", "org.apache.pdfbox..", "com.openai..", "com.pengrad.telegrambot..", "okhttp3..",
+                "").check(NURA);
+    }
+
+    /** The Bot API client library (and its HTTP client) stays inside the channels component's controls. */
+    @Test
+    void onlyTheChannelsControlsUseTheBotApiLibrary() {
+        noClasses().that().resideOutsideOfPackage("org.nura.channels.control..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.pengrad.telegrambot..", "okhttp3..").check(NURA);
+    }
+
+    /** Nothing uses the channels component: it sits on top, beside analytics (the matrix says the same). */
+    @Test
+    void noComponentUsesTheChannels() {
+        noClasses().that().resideOutsideOfPackage("org.nura.channels..").should().dependOnClassesThat()
+                .resideInAPackage("org.nura.channels..").check(NURA);
     }
 
     @Test

@@ -25,8 +25,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    /** Packages that need JMS, excluded from Payara Micro archives. */
-    private static final List<String> NEEDS_BROKER = List.of("org.nura.jobs");
+    /**
+     * Packages that need JMS, excluded from Payara Micro archives: the jobs component, and the channels component,
+     * whose every answer is a send job and whose Bot API client needs the OkHttp left out below.
+     */
+    private static final List<String> NEEDS_BROKER = List.of("org.nura.jobs", "org.nura.channels");
     /**
      * The other components' classes that need JMS: their job handlers ({@code *Job}, which enqueue through the jobs
      * component) and their message-driven beans ({@code *Consumer}); the architecture tests keep these names.

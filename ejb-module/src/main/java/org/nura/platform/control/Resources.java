@@ -21,6 +21,9 @@ public final class Resources {
     public static final String INSIGHT_DEAD_LETTER_QUEUE = "jms/InsightDeadLetterQueue";
     public static final String WEBHOOK_QUEUE = "jms/WebhookQueue";
     public static final String WEBHOOK_DEAD_LETTER_QUEUE = "jms/WebhookDeadLetterQueue";
+    /** Bot API calls towards Telegram chats (the channels component's send jobs). */
+    public static final String TELEGRAM_QUEUE = "jms/TelegramQueue";
+    public static final String TELEGRAM_DEAD_LETTER_QUEUE = "jms/TelegramDeadLetterQueue";
 
     private Resources() {
     }
