@@ -32,6 +32,8 @@ public final class NuraServer implements BeforeAllCallback {
     static final int LLM_PORT = PORT_BASE + 92;
     /** The customer's website that embeds the widget (HostSite): the one origin CORS_ORIGINS allows. */
     static final int HOST_SITE_PORT = PORT_BASE + 93;
+    /** Where the server's Telegram client is pointed (TELEGRAM_API_BASE_URL); TelegramIT serves a fake Bot API there. */
+    static final int TELEGRAM_PORT = PORT_BASE + 94;
     /** WIDGET_IDENTITY_SECRET of the test server: a site's server signs its customer ids with it. */
     public static final String IDENTITY_SECRET = "it-widget-identity-secret";
     /** RATE_LIMIT_SESSIONS_PER_IP of the test server (per minute). */
@@ -147,8 +149,8 @@ public final class NuraServer implements BeforeAllCallback {
 
     private static int freePortBase() {
         // Payara's domain ports are base + 9 … 86; Redis takes base + 90, the webhook receiver 91, the LLM peer 92,
-        // the host site 93
-        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92, 93};
+        // the host site 93, the fake Bot API 94
+        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92, 93, 94};
         for (int base = 28000; base < 40000; base += 1000) {
             int b = base;
             if (java.util.Arrays.stream(offsets).noneMatch(o -> listening(b + o))) {
@@ -212,6 +214,12 @@ public final class NuraServer implements BeforeAllCallback {
         env.put("WIDGET_IDENTITY_SECRET", IDENTITY_SECRET);
         env.put("IDENTITY_VERIFICATION", "optional");
         env.put("RETENTION_DAYS", "30");
+        // Telegram in webhook mode against the fake Bot API TelegramIT runs; polling is switched on at run time
+        env.put("TELEGRAM_BOT_TOKEN", TelegramFake.TOKEN);
+        env.put("TELEGRAM_API_BASE_URL", "http://localhost:" + TELEGRAM_PORT);
+        env.put("TELEGRAM_WEBHOOK_SECRET", TelegramFake.WEBHOOK_SECRET);
+        env.put("TELEGRAM_POLLER_LEASE_SECONDS", "6");
+        env.put("TELEGRAM_POLL_TIMEOUT_SECONDS", "1");
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("deployment/nura " + command + " failed:\n" + Files.readString(log.toPath()));
