@@ -276,12 +276,14 @@ class TelegramIT {
             assertTrue(NuraServer.queryLong("SELECT count(*) FROM telegram_poller WHERE owner <> 'another-node'"
                     + " AND lease_until > now()") == 1, "this server holds the lease now");
         } finally {
-            NuraServer.asadmin("delete-system-property", "TELEGRAM_POLLER_ENABLED");
+            // switched off as a value: deleting the property leaves it in the running JVM
+            NuraServer.asadmin("create-system-properties", "TELEGRAM_POLLER_ENABLED=false");
         }
         assertTrue(Eventually.within(WAIT, () -> NuraServer.queryLong("SELECT count(*) FROM telegram_poller"
                 + " WHERE owner IS NULL") == 1), "polling off: the lease is given up");
         assertTrue(Eventually.within(Duration.ofSeconds(10), () -> webhook(message(UPDATE_IDS.incrementAndGet(),
                 7009, "x", "en"), TelegramFake.WEBHOOK_SECRET).status() == 200), "the webhook is back");
+        NuraServer.asadmin("delete-system-property", "TELEGRAM_POLLER_ENABLED");
         NuraServer.asadmin("set-config-cache", "--duration=60");
     }
 }

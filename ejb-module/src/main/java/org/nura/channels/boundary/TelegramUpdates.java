@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.nura.channels.control.ChatInFlight;
 import org.nura.channels.control.Phrases;
 import org.nura.channels.control.Screens;
 import org.nura.channels.control.TelegramCall;
@@ -59,6 +60,9 @@ public class TelegramUpdates {
     @Inject
     TopicMenus menus;
 
+    @Inject
+    ChatInFlight inFlight;
+
     /** Whether the webhook call carries TELEGRAM_WEBHOOK_SECRET (compared in constant time). */
     public boolean authentic(String secret) {
         return config.secretMatches(secret);
@@ -89,7 +93,8 @@ public class TelegramUpdates {
         }
         if (update.actionable()) {
             TelegramChat chat = chats.chat(update.chatId(), update.languageCode());
-            outbox.send(chat.chatId(), update.callbackData() != null ? pressed(chat, update) : said(chat, update));
+            outbox.send(chat.chatId(), inFlight.handle(chat, () -> update.callbackData() != null
+                    ? pressed(chat, update) : said(chat, update)));
         }
         return true;
     }
@@ -111,7 +116,7 @@ public class TelegramUpdates {
         if ("agent".equals(reply.source())) {
             return List.of(); // a person holds the session: the message went to them, they answer
         }
-        // a handoff the answer started is announced by its status event (TelegramRelay), like any other
+        // a handoff the answer started is announced by its status event (TelegramRelay), after this answer
         return Screens.answer(chat.chatId(), reply.response(), reply.source(), reply.confidence(),
                 !reply.escalated(), chat.lang());
     }

@@ -14,7 +14,8 @@ import org.nura.sessions.entity.Session;
 /**
  * What the handoff side says to a Telegram customer: it observes the handoff's live events inside the transaction
  * that records them (an accept, an agent's reply from the console or the API, a resolve) and enqueues the matching
- * send job there, so the chat hears of exactly what committed. Sessions that are not Telegram chats are skipped.
+ * send job there, so the chat hears of exactly what committed. Sessions that are not Telegram chats are skipped;
+ * events the chat's own update caused (a handoff it asked for) travel with that update's answer (ChatInFlight).
  */
 @ApplicationScoped
 public class TelegramRelay {
@@ -28,9 +29,16 @@ public class TelegramRelay {
     @Inject
     TelegramOutbox outbox;
 
+    @Inject
+    ChatInFlight inFlight;
+
     void onLiveEvent(@Observes LiveEvent event) {
         if (!event.forCustomer() || !config.enabled()) {
             return;
+        }
+        TelegramChat handled = inFlight.chat();
+        if (handled != null && inFlight.offer(event.sessionId(), calls(handled, event))) {
+            return; // the chat's own update caused it: it leaves with that update's answer
         }
         chats.bySession(event.sessionId()).ifPresent(chat -> outbox.send(chat.chatId(), calls(chat, event)));
     }

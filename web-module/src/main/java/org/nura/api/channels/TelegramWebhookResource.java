@@ -1,6 +1,9 @@
 package org.nura.api.channels;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -10,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.RequestIds;
 import org.nura.api.platform.RolesFilter;
@@ -40,14 +41,28 @@ public class TelegramWebhookResource {
     }
 
     /**
-     * What the body is, for the API document only: the update is read as Telegram's raw JSON (Telegram adds fields
-     * over time, and a strict binding would refuse them).
+     * The parts of a Bot API Update NURA reads; other kinds of update (edits, joins…) arrive with neither and are
+     * only recorded as seen. Unknown fields are ignored, so updates Telegram extends still bind.
      */
-    @Schema(name = "TelegramUpdate", description = "A Bot API Update object; fields other than these are ignored")
-    public record UpdateDocument(@Schema(required = true) long updateId,
-            @Schema(description = "A message with chat.id, text and from.language_code") Object message,
+    @Schema(name = "TelegramUpdate", description = "A Telegram Bot API Update object")
+    public record TelegramUpdateRequest(@Schema(required = true) Long updateId,
+            @Schema(description = "A message: chat.id, text, from.language_code") JsonObject message,
             @Schema(description = "A button press: id, data, message.chat.id, message.message_id")
-            Object callbackQuery) {
+            JsonObject callbackQuery) {
+
+        String json() {
+            if (updateId == null) {
+                throw NuraException.invalid("invalid_update", "An update needs an update_id");
+            }
+            JsonObjectBuilder update = Json.createObjectBuilder().add("update_id", updateId);
+            if (message != null) {
+                update.add("message", message);
+            }
+            if (callbackQuery != null) {
+                update.add("callback_query", callbackQuery);
+            }
+            return update.build().toString();
+        }
     }
 
     @Inject
@@ -64,9 +79,7 @@ public class TelegramWebhookResource {
             description = "Checks X-Telegram-Bot-Api-Secret-Token against TELEGRAM_WEBHOOK_SECRET (401 otherwise), "
                     + "ignores an update_id seen before, and answers at once; what the chat is shown is sent by a "
                     + "background job. 404 when the channel is not configured, 409 while long polling is on.")
-    public Received receive(@HeaderParam(SECRET_HEADER) String secret,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = UpdateDocument.class))) String update) {
+    public Received receive(@HeaderParam(SECRET_HEADER) String secret, TelegramUpdateRequest update) {
         if (!updates.authentic(secret)) {
             Client client = RolesFilter.client(http, RequestIds.of(http));
             securityLog.store(new SecurityIncident("telegram_webhook_refused", null, client.ip(), client.userAgent(),
@@ -74,6 +87,9 @@ public class TelegramWebhookResource {
             throw NuraException.unauthorized("unauthorized", "Wrong or missing " + SECRET_HEADER);
         }
         updates.acceptWebhook();
-        return new Received(true, !updates.receive(update));
+        if (update == null) {
+            throw NuraException.invalid("missing_body", "Send the Telegram Update object as the JSON body");
+        }
+        return new Received(true, !updates.receive(update.json()));
     }
 }
