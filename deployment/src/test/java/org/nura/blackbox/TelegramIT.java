@@ -247,8 +247,9 @@ class TelegramIT {
 
     /**
      * Long polling switched on at run time (a system property, as an operator would): while another node holds the
-     * lease this server does not poll, once that lease runs out it takes over, removes the webhook, fetches the
-     * updates, answers them, and keeps the offset; the webhook refuses calls meanwhile (one or the other).
+     * lease (a row written here, as that node's poller would) this server does not poll; once that lease runs out
+     * (the node died and stopped renewing; here its expiry is moved to now) this server takes over, removes the
+     * webhook, fetches the updates, answers them, and keeps the offset; the webhook refuses calls meanwhile.
      */
     @Test
     void whenPollingTheServerWaitsForAnotherNodesLeaseThenTakesOverAndAnswers() throws Exception {
@@ -256,7 +257,8 @@ class TelegramIT {
         long updateId = UPDATE_IDS.incrementAndGet();
         NuraServer.asadmin("set-config-cache", "--duration=1");
         try (var c = NuraServer.db(); var s = c.createStatement()) {
-            s.executeUpdate("UPDATE telegram_poller SET owner = 'another-node', lease_until = now() + interval '8 seconds'");
+            s.executeUpdate("UPDATE telegram_poller SET owner = 'another-node',"
+                    + " lease_until = now() + interval '60 seconds'");
         }
         telegram.stub(post(urlEqualTo(TelegramFake.PATH + "getUpdates")).atPriority(1)
                 .withRequestBody(containing("offset=0")).willReturn(okJson("{\"ok\":true,\"result\":["
@@ -267,6 +269,9 @@ class TelegramIT {
                     7009, "x", "en"), TelegramFake.WEBHOOK_SECRET).status() == 409), "the webhook is off while polling");
             Thread.sleep(3000);
             assertEquals(0, telegram.calls("getUpdates").size(), "another node holds the lease: no polling here");
+            try (var c = NuraServer.db(); var s = c.createStatement()) { // that node died: its lease runs out
+                s.executeUpdate("UPDATE telegram_poller SET lease_until = now() WHERE owner = 'another-node'");
+            }
             assertTrue(Eventually.within(WAIT, () -> !telegram.calls("getUpdates").isEmpty()), "taken over");
             assertTrue(telegram.calls("deleteWebhook").size() >= 1, "the webhook is removed before polling");
             Map<String, String> answer = awaitCall("sendMessage", chat, 1);
