@@ -4,37 +4,28 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.RequestIds;
-import org.nura.api.platform.RolesFilter;
 import org.nura.channels.boundary.TelegramUpdates;
 import org.nura.platform.control.NuraException;
-import org.nura.security.boundary.Client;
-import org.nura.security.boundary.SecurityLogs;
-import org.nura.security.events.SecurityIncident;
 
 /**
  * Telegram's webhook: Telegram POSTs each Update here with the secret given to setWebhook in
- * X-Telegram-Bot-Api-Secret-Token. A wrong or missing secret is a 401 and a security log row; a good call is
- * answered at once (the chat's answer leaves as a job), and a repeated update_id changes nothing.
+ * X-Telegram-Bot-Api-Secret-Token ({@link TelegramSecretFilter}: a wrong or missing secret is a 401 and a security
+ * log row, whatever the body); a good call is answered at once (the chat's answer leaves as a job), and a repeated
+ * update_id changes nothing.
  */
 @Path("telegram/webhook")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "customer")
 public class TelegramWebhookResource {
-
-    public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
     /** The answer Telegram gets; {@code duplicate}: the update had been handled before. */
     public record Received(boolean ok, boolean duplicate) {
@@ -44,7 +35,7 @@ public class TelegramWebhookResource {
      * The parts of a Bot API Update NURA reads; other kinds of update (edits, joins…) arrive with neither and are
      * only recorded as seen. Unknown fields are ignored, so updates Telegram extends still bind.
      */
-    @Schema(name = "TelegramUpdate", description = "A Telegram Bot API Update object")
+    @Schema(description = "A Telegram Bot API Update object")
     public record TelegramUpdateRequest(@Schema(required = true) Long updateId,
             @Schema(description = "A message: chat.id, text, from.language_code") JsonObject message,
             @Schema(description = "A button press: id, data, message.chat.id, message.message_id")
@@ -68,24 +59,13 @@ public class TelegramWebhookResource {
     @Inject
     TelegramUpdates updates;
 
-    @Inject
-    SecurityLogs securityLog;
-
-    @Context
-    HttpServletRequest http;
-
     @POST
     @Operation(summary = "Receive a Telegram Update (Bot API webhook)",
             description = "Checks X-Telegram-Bot-Api-Secret-Token against TELEGRAM_WEBHOOK_SECRET (401 otherwise), "
                     + "ignores an update_id seen before, and answers at once; what the chat is shown is sent by a "
                     + "background job. 404 when the channel is not configured, 409 while long polling is on.")
-    public Received receive(@HeaderParam(SECRET_HEADER) String secret, TelegramUpdateRequest update) {
-        if (!updates.authentic(secret)) {
-            Client client = RolesFilter.client(http, RequestIds.of(http));
-            securityLog.store(new SecurityIncident("telegram_webhook_refused", null, client.ip(), client.userAgent(),
-                    client.requestId(), secret == null || secret.isEmpty() ? "no secret token" : "wrong secret token"));
-            throw NuraException.unauthorized("unauthorized", "Wrong or missing " + SECRET_HEADER);
-        }
+    @TelegramSecret
+    public Received receive(TelegramUpdateRequest update) {
         updates.acceptWebhook();
         if (update == null) {
             throw NuraException.invalid("missing_body", "Send the Telegram Update object as the JSON body");
