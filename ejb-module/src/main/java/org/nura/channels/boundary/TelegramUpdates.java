@@ -27,6 +27,7 @@ import org.nura.handoff.boundary.Handoffs;
 import org.nura.knowledge.control.LanguageGuesser;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
+import org.nura.sessions.control.HandoffPolicy;
 
 /**
  * One Telegram update in, in one transaction, whether it came by webhook or by the poller: recorded by update_id
@@ -62,6 +63,9 @@ public class TelegramUpdates {
 
     @Inject
     ChatInFlight inFlight;
+
+    @Inject
+    HandoffPolicy policy;
 
     /** Whether the webhook call carries TELEGRAM_WEBHOOK_SECRET (compared in constant time). */
     public boolean authentic(String secret) {
@@ -127,7 +131,8 @@ public class TelegramUpdates {
         String data = update.callbackData();
         if (data.startsWith(Screens.TOPIC)) {
             calls.addAll(menus.open(chat, data.substring(Screens.TOPIC.length()), update.messageId()));
-        } else if (data.equals(Screens.PERSON)) {
+        } else if (data.equals(Screens.PERSON) && policy.allows(HandoffPolicy.DIRECT_BUTTON)) {
+            // (with the button switched off, Handoffs.direct would refuse and roll the whole update back)
             DirectResult result = handoffs.direct(new DirectHandoff(chat.sessionId(), chat.sessionToken(),
                     chat.customerId(), CHANNEL, null));
             chat.session(result.sessionId(), result.sessionToken());

@@ -134,8 +134,14 @@ class WireSchemasTest {
         if (type == Integer.class) {
             return 7;
         }
+        if (type == Long.class) {
+            return 7L; // Telegram's update ids
+        }
         if (type == List.class) {
             return List.of("x"); // lists of strings, such as a user's roles
+        }
+        if (type == JsonObject.class) {
+            return JsonValue.EMPTY_JSON_OBJECT; // parts of a Telegram update, taken as they come
         }
         return type == JsonValue.class ? JsonValue.TRUE : "x";
     }
@@ -146,6 +152,12 @@ class WireSchemasTest {
         }
         if (type == List.class) {
             return Json.createArrayBuilder().add("x").build();
+        }
+        if (type == Long.class) {
+            return Json.createValue(7L);
+        }
+        if (type == JsonObject.class) {
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
         return type == Integer.class ? Json.createValue(7) : Json.createValue("x");
     }
