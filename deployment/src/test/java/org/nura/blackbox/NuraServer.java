@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs NURA the way a user does — {@code deployment/nura start} on a freshly provisioned Payara Server, with an
- * empty database — once per test JVM, and stops it after the last test. It also runs a Redis of its own so that
+ * Runs NURA the way a user does — {@code deployment/nura start} on a freshly provisioned Payara Server (or WildFly,
+ * {@code -Dnura.server=wildfly}), with an empty database — once per test JVM, and stops it after the last test. It also runs a Redis of its own so that
  * tests can stop and restart it without touching the machine's Redis.
  */
 public final class NuraServer implements BeforeAllCallback {
