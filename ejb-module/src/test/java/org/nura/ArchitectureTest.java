@@ -146,6 +146,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void noMicroProfileMetricsWhichWildFlyLacks() {
+        // WildFly 39 has no MicroProfile Metrics: an injected MetricRegistry fails the deployment (platform Metrics)
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.metrics..").check(NURA);
+    }
+
+    @Test
     void messageDrivenBeansAreConsumersInABoundary() {
         classes().that().areAnnotatedWith(MessageDriven.class).should().haveSimpleNameEndingWith("Consumer")
                 .andShould().resideInAPackage("org.nura..boundary..").check(NURA);

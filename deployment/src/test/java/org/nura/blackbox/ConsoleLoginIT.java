@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleLoginIT {
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void anAgentSeesTheirNameAndARoleLimitedMenuAndSignsOut() {
         Staff.Member agent = Staff.agent("console-agent");
         try (WidgetBrowser browser = new WidgetBrowser()) {

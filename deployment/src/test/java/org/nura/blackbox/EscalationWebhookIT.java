@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,6 +65,7 @@ class EscalationWebhookIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void aReceiverThatNeverAnswersWellDeadLettersTheJobUntilItIsRedrivenOnce() throws Exception {
         String session = handoffAfter("webhook-down", receiver::failAlways);
         List<WebhookReceiver.Delivery> d = awaitDeliveries(session, 4);

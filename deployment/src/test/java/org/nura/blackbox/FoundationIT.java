@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +28,14 @@ class FoundationIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void healthReportsEveryDependency() {
         Api.Reply reply = Api.get("/v1/health");
         assertEquals(200, reply.status());
         JsonObject body = reply.json();
         assertEquals("ok", body.getString("status"), reply.body());
+        // the server product it runs on, without a version
+        assertEquals("payara".equals(NuraServer.SERVER) ? "Payara Server" : "WildFly", body.getString("server"));
         JsonObject checks = body.getJsonObject("checks");
         assertEquals("ok", checks.getJsonObject("database").getString("status"));
         assertEquals("ok", checks.getJsonObject("redis").getString("status"));
@@ -67,6 +71,7 @@ class FoundationIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void protectedEndpointsNeedTheBearer() {
         Api.Reply anonymous = Api.get("/v1/metrics");
         assertEquals(401, anonymous.status());
@@ -78,6 +83,7 @@ class FoundationIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void openApiDocsConsoleAndWidgetAreServed() {
         Api.Reply openapi = Api.get("/openapi");
         assertEquals(200, openapi.status());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,6 +77,7 @@ class HandoffLifecycleIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void ofTwoAgentsAcceptingAtOnceExactlyOneWins() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

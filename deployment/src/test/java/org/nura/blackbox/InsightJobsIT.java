@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,7 @@ class InsightJobsIT {
     private static final String INSIGHT_ROW = "SELECT count(*) FROM message_insights WHERE message_id = ?";
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void aCustomerMessageProducesExactlyOneInsight() throws Exception {
         Customer customer = new Customer("insight-one");
         JsonObject answer = customer.say("How do I activate an eSIM on my phone?");
@@ -144,6 +146,7 @@ class InsightJobsIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void withTheLlmSwitchedOnTheModelReadsTheMessageAndItsTokensAreLogged() throws Exception {
         WireMockServer llm = new WireMockServer(options().port(NuraServer.LLM_PORT).bindAddress("127.0.0.1"));
         llm.start();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,7 @@ class KnowledgeIT {
 
     @Test
     @Order(2)
+    @Tag(NuraServer.SMOKE)
     void uploadedMarkdownAnswersACustomerQuestionWithItsCitation() throws Exception {
         Api.Reply stored = new Multipart().file("file", "Zephyr Stars.md", "text/markdown",
                 FACT_DOC.getBytes(StandardCharsets.UTF_8)).post("/v1/knowledge/documents", Api.bearer());
@@ -68,6 +70,7 @@ class KnowledgeIT {
 
     @Test
     @Order(3)
+    @Tag(NuraServer.SMOKE)
     void uploadedPdfIsListedWithItsChunks() throws Exception {
         byte[] pdf = Files.readAllBytes(Path.of("../ejb-module/src/main/resources/tenant/knowledge/agent-handbook-en.pdf"));
         Api.Reply stored = new Multipart().file("file", "copy of handbook.pdf", "application/pdf", pdf)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,7 @@ class LiveStreamIT {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void anAgentReplyReachesTheCustomersOpenStream() throws Exception {
         Customer customer = activeCustomer("live-reply", "agent-lina");
         try (SseClient stream = customerStream(customer, 0)) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,7 @@ class MessagePipelineIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void theReadmeExampleAnswersWithThePackagesArticle() throws Exception {
         JsonObject answer = new Customer("cust-001").say("ما هي الباقات المتاحة؟");
         assertEquals("16", answer.get("article_id").toString(), answer.toString());
@@ -96,6 +98,7 @@ class MessagePipelineIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "ku", "en"})
+    @Tag(NuraServer.SMOKE)
     void treeArticleAndClickRoundTripUtf8(String lang) throws Exception {
         JsonObject tree = Api.get("/v1/topics?lang=" + lang).json();
         assertEquals(shipped("topic_tree.json").getJsonObject("label").getString(lang), tree.getString("label"));

@@ -16,13 +16,17 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs NURA the way a user does — {@code deployment/nura start} on a freshly provisioned Payara Server, with an
- * empty database — once per test JVM, and stops it after the last test. It also runs a Redis of its own so that
+ * Runs NURA the way a user does — {@code deployment/nura start} on a freshly provisioned Payara Server (or WildFly,
+ * {@code -Dnura.server=wildfly}), with an empty database — once per test JVM, and stops it after the last test. It also runs a Redis of its own so that
  * tests can stop and restart it without touching the machine's Redis.
  */
 public final class NuraServer implements BeforeAllCallback {
 
     public static final String API_KEY = "it-api-key";
+    /** The server the suite runs on: "payara" (default) or "wildfly" (-Dnura.server=wildfly; deployment/pom.xml). */
+    public static final String SERVER = System.getProperty("nura.server", "payara");
+    /** The JUnit tag of the tests CI runs on the second server: one of each container feature (deployment/pom.xml). */
+    public static final String SMOKE = "server-smoke";
     /** Several suites may run at once on one machine (developers, CI): each takes free ports and its own database. */
     static final int PORT_BASE = Integer.getInteger("nura.it.portBase", freePortBase());
     static final int REDIS_PORT = PORT_BASE + 90;
@@ -106,6 +110,9 @@ public final class NuraServer implements BeforeAllCallback {
 
     /** Runs an asadmin command against the test server (e.g. a setting changed at run time as a system property). */
     public static void asadmin(String... args) throws IOException, InterruptedException {
+        if (!"payara".equals(SERVER)) {
+            throw new IllegalStateException("asadmin needs Payara Server; this suite runs on " + SERVER);
+        }
         List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("payara6/bin/asadmin").toString(),
                 "--port", String.valueOf(PORT_BASE + 48)));
         command.addAll(List.of(args));
@@ -184,6 +191,7 @@ public final class NuraServer implements BeforeAllCallback {
                 .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log);
         var env = builder.environment();
         env.put("NURA_SKIP_BUILD", "1");
+        env.put("NURA_SERVER", SERVER);
         env.put("NURA_HOME", HOME.toString());
         env.put("NURA_PORT_BASE", String.valueOf(PORT_BASE));
         env.put("NURA_DB_URL", DB_URL);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,12 +38,14 @@ class OpenApiContractIT {
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void everyPropertyOfEverySchemaIsSnakeCase() {
         schemas().forEach((name, schema) -> properties(name).forEach(property ->
                 assertTrue(property.matches("[a-z][a-z0-9_]*"), name + "." + property + " is not snake_case")));
     }
 
     @Test
+    @Tag(NuraServer.SMOKE)
     void aMessageSentAsDocumentedContinuesTheSameSession() {
         assertEquals(List.of("web", "telegram"), enumeration("MessageRequest", "channel"));
         assertEquals(List.of("ar", "ku", "en", "ckb"), enumeration("MessageRequest", "lang"));

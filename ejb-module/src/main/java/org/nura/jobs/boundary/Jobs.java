@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.nura.jobs.control.DiagnosticJob;
 import org.nura.jobs.control.JobDispatcher;
 import org.nura.jobs.control.JobFailure;
@@ -25,6 +23,7 @@ import org.nura.jobs.control.JobHandlers;
 import org.nura.jobs.control.JobMessage;
 import org.nura.jobs.control.RetryPolicy;
 import org.nura.jobs.entity.Job;
+import org.nura.platform.control.Metrics;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 
@@ -51,7 +50,7 @@ public class Jobs {
     EntityManager em;
 
     @Inject
-    MetricRegistry metrics;
+    Metrics metrics;
 
     @Resource
     SessionContext context;
@@ -139,7 +138,7 @@ public class Jobs {
     /** The message's job, locked, if it awaits exactly this attempt; duplicates and orphans are counted and left. */
     private Optional<Job> awaited(JobMessage message) {
         Job job = em.find(Job.class, message.jobId(), LockModeType.PESSIMISTIC_WRITE);
-        metrics.counter("nura.jobs.received", new Tag("type", job == null ? "orphan" : job.jobType())).inc();
+        metrics.count("nura.jobs.received", "type", job == null ? "orphan" : job.jobType());
         if (job == null) {
             LOG.warning(() -> "Job message without a committed job row, ignored: " + message.jobId());
             return Optional.empty();
@@ -195,6 +194,6 @@ public class Jobs {
     }
 
     private void count(String name, Job job) {
-        metrics.counter(name, new Tag("type", job.jobType())).inc();
+        metrics.count(name, "type", job.jobType());
     }
 }

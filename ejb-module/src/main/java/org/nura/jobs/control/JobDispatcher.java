@@ -22,9 +22,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.nura.jobs.entity.Job;
+import org.nura.platform.control.Metrics;
 import org.nura.platform.control.NuraConfig;
 
 /**
@@ -54,7 +53,7 @@ public class JobDispatcher {
     NuraConfig config;
 
     @Inject
-    MetricRegistry metrics;
+    Metrics metrics;
 
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
@@ -69,7 +68,7 @@ public class JobDispatcher {
         try {
             dispatch(type, payload.get(), reference);
         } catch (JMSRuntimeException e) {
-            metrics.counter("nura.jobs.enqueue_failures", new Tag("type", type)).inc();
+            metrics.count("nura.jobs.enqueue_failures", "type", type);
             LOG.warning(() -> "Could not send a " + type + " job for " + reference
                     + " now; the recovery sweep will: " + e);
         }

@@ -1,6 +1,8 @@
 package org.nura.knowledge.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,17 @@ public class OnBoxModels {
 
     @Inject
     ModelHolder holder;
+
+    /**
+     * {@link #retrain} for a caller that runs after a commit (an {@code AFTER_SUCCESS} observer), in a transaction of
+     * its own. Joining the caller's would fail on WildFly: there the observer runs while the committed transaction
+     * is still bound to the thread, and the datasource refuses to enlist in it ("IJ000461: Could not enlist in
+     * transaction"), so the upload was stored but the model never learnt it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void retrainAfterCommit() {
+        retrain();
+    }
 
     /** Builds a new model from the stored content and puts it in place of the old one. */
     public void retrain() {

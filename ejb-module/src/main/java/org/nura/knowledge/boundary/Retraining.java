@@ -18,6 +18,6 @@ public class Retraining {
     OnBoxModels models;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeChanged change) {
-        models.retrain();
+        models.retrainAfterCommit();
     }
 }

@@ -53,7 +53,7 @@ public class HealthChecks {
         } else if (checks.values().stream().anyMatch(c -> "down".equals(c.status()))) {
             status = "degraded";
         }
-        return new HealthReport(status, VERSION, OffsetDateTime.now(), checks);
+        return new HealthReport(status, VERSION, null, OffsetDateTime.now(), checks);
     }
 
     /**

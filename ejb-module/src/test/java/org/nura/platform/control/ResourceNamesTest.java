@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The resource names are declared once in {@link Resources}; the descriptor and the server overlay must follow. */
+/** The resource names are declared once in {@link Resources}; the descriptor and the server overlays must follow. */
 class ResourceNamesTest {
 
     private static final Path POSTBOOT = Path.of("../deployment/payara/postboot.asadmin");
+    private static final Path WILDFLY_CLI = Path.of("../deployment/wildfly/configure.cli");
 
     @Test
     void persistenceXmlNamesTheDatasourceOfResources() throws IOException {
@@ -38,6 +39,27 @@ class ResourceNamesTest {
         assertEquals(constants("jms/"), created);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("create-jdbc-resource ")
                 && l.endsWith(" " + Resources.DATASOURCE)), "the overlay creates " + Resources.DATASOURCE);
+    }
+
+    /**
+     * WildFly binds what configure.cli names {@code java:/<name>}, which is where it looks up the unprefixed names
+     * of the application (persistence.xml's datasource, the consumers' destinationLookup, JobDispatcher's queues).
+     */
+    @Test
+    void theWildFlyOverlayCreatesExactlyTheQueuesAndTheDatasourceOfResources() throws IOException {
+        String cli = Files.readString(WILDFLY_CLI);
+        Set<String> queues = Pattern.compile("jms-queue=\\w+:add\\(entries=\\[\"java:/([^\"]+)\"]\\)").matcher(cli)
+                .results().map(r -> r.group(1)).collect(Collectors.toSet());
+        assertEquals(constants("jms/"), queues);
+        assertTrue(cli.contains("jndi-name=\"java:/" + Resources.DATASOURCE + "\""),
+                "the overlay creates java:/" + Resources.DATASOURCE);
+        for (String queue : queues) {
+            String name = queue.substring("jms/".length());
+            if (name.endsWith("Queue") && !name.contains("DeadLetter")) {
+                assertTrue(cli.contains("address-setting=jms.queue." + name + ":add("),
+                        queue + " needs its redelivery and dead-letter settings");
+            }
+        }
     }
 
     @Test

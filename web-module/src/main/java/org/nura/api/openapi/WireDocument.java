@@ -98,7 +98,7 @@ public class WireDocument implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(description);
         if (isStream(method, resource)) {
             return response.description("Server-Sent Events").content(content(MediaType.SERVER_SENT_EVENTS,
-                    OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+                    SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.STRING)));
         }
         if (declared == null && !answers(method)) {
             return response.description("Done; no body");
@@ -106,7 +106,7 @@ public class WireDocument implements OASFilter {
         Type type = declared != null ? declared.value() : method.getGenericReturnType();
         String media = media(method, resource, Produces.class);
         Schema schema = media.startsWith(MediaType.APPLICATION_JSON) ? named(schemas.of(type), method, schemas)
-                : OASFactory.createSchema().type(Schema.SchemaType.STRING);
+                : SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.STRING);
         return response.content(content(media, schema));
     }
 
@@ -132,7 +132,8 @@ public class WireDocument implements OASFilter {
 
     private static Schema bodySchema(Parameter body, WireSchemas schemas) {
         return body.getType() == InputStream.class || body.getType() == String.class
-                ? OASFactory.createSchema().type(Schema.SchemaType.STRING) : schemas.of(body.getParameterizedType());
+                ? SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.STRING)
+                : schemas.of(body.getParameterizedType());
     }
 
     /** The entity parameter: the one JAX-RS fills from the body, i.e. without a parameter annotation. */

@@ -40,10 +40,11 @@ final class WireSchemas {
             return ref(record(raw));
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(argument(type, 0)));
+            return SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.ARRAY).items(of(argument(type, 0)));
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesSchema(of(argument(type, 1)));
+            return SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.OBJECT)
+                    .additionalPropertiesSchema(of(argument(type, 1)));
         }
         return scalar(raw);
     }
@@ -82,7 +83,7 @@ final class WireSchemas {
         if (owners.putIfAbsent(name, type) != null) {
             return name; // made already, or being made (a tree of records refers to itself)
         }
-        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        Schema schema = SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.OBJECT);
         describe(schema, type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class));
         List<String> required = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
@@ -127,26 +128,26 @@ final class WireSchemas {
     private static Schema scalar(Class<?> raw) {
         Schema schema = OASFactory.createSchema();
         if (raw == String.class) {
-            return schema.type(Schema.SchemaType.STRING);
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING);
         } else if (raw == boolean.class || raw == Boolean.class) {
-            return schema.type(Schema.SchemaType.BOOLEAN);
+            return SchemaTypes.typed(schema, Schema.SchemaType.BOOLEAN);
         } else if (raw == int.class || raw == Integer.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int32");
+            return SchemaTypes.typed(schema, Schema.SchemaType.INTEGER).format("int32");
         } else if (raw == long.class || raw == Long.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int64");
+            return SchemaTypes.typed(schema, Schema.SchemaType.INTEGER).format("int64");
         } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
-            return schema.type(Schema.SchemaType.NUMBER);
+            return SchemaTypes.typed(schema, Schema.SchemaType.NUMBER);
         } else if (raw == LocalDate.class) {
-            return schema.type(Schema.SchemaType.STRING).format("date");
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).format("date");
         } else if (Temporal.class.isAssignableFrom(raw)) {
-            return schema.type(Schema.SchemaType.STRING).format("date-time");
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).format("date-time");
         } else if (raw.isEnum()) {
-            return schema.type(Schema.SchemaType.STRING).enumeration(
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).enumeration(
                     Arrays.stream(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
         } else if (JsonValue.class.isAssignableFrom(raw)) {
             return schema; // any JSON value
         }
-        return schema.type(Schema.SchemaType.OBJECT);
+        return SchemaTypes.typed(schema, Schema.SchemaType.OBJECT);
     }
 
     private static Field field(RecordComponent component) {

@@ -1,9 +1,11 @@
 package org.nura.api.platform;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,13 +26,31 @@ public class HealthResource {
     @Inject
     HealthChecks health;
 
+    @Context
+    ServletContext servlet;
+
     @GET
     @Operation(summary = "Health of NURA and its dependencies",
             description = "200 when ok or degraded (Redis, JMS or the LLM unavailable), 503 when the database is down.")
     @APIResponseSchema(value = HealthReport.class, responseDescription = "ok or degraded")
     public Response check() {
-        HealthReport report = health.check();
+        HealthReport report = health.check().on(product(servlet.getServerInfo()));
         return Response.status(report.down() ? 503 : 200).entity(report).build();
+    }
+
+    /**
+     * The product in the container's "name version…" (Payara: "Payara Server  6.2025.10 #badassfish", WildFly: "WildFly
+     * Full 39.0.1.Final (WildFly Core …) - 2.3.x"): its words before the first with a digit, so no version is told.
+     */
+    static String product(String serverInfo) {
+        StringBuilder product = new StringBuilder();
+        for (String word : serverInfo == null ? new String[0] : serverInfo.trim().split("\\s+")) {
+            if (word.chars().anyMatch(Character::isDigit) || word.equals("-")) {
+                break;
+            }
+            product.append(product.isEmpty() ? "" : " ").append(word);
+        }
+        return product.isEmpty() ? "unknown" : product.toString();
     }
 
     @GET

@@ -12,8 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
+import org.nura.platform.control.Metrics;
 import org.nura.platform.control.NuraConfig;
 
 /**
@@ -35,7 +34,7 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
     NuraConfig config;
 
     @Inject
-    MetricRegistry metrics;
+    Metrics metrics;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -57,7 +56,7 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
         Object started = request.getProperty(STARTED);
         if (started instanceof Long nanos) {
             long millis = (System.nanoTime() - nanos) / 1_000_000;
-            metrics.counter("nura.http.responses", new Tag("status", (response.getStatus() / 100) + "xx")).inc();
+            metrics.count("nura.http.responses", "status", (response.getStatus() / 100) + "xx");
             if (millis >= config.slowRequestMillis()) {
                 LOG.warning(() -> "Slow request " + id + ": " + request.getMethod() + " "
                         + request.getUriInfo().getPath() + " took " + millis + " ms (status " + response.getStatus() + ")");

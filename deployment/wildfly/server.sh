@@ -1,0 +1,110 @@
+# NURA on WildFly: sourced by deployment/nura, which calls these wildfly_* functions when NURA_SERVER=wildfly
+# (or --server wildfly); Payara Server's steps live in deployment/nura itself.
+#
+# WildFly is unpacked from org.wildfly:wildfly-dist (Galleon provisioning needs artifacts these machines cannot
+# reach) and configured offline with jboss-cli's embed-server: configure.cli on a fresh copy of
+# standalone-full.xml, written as nura.xml. Everything that differs per installation is an expression there
+# (${env.NURA_DB_URL}, ${nura.port.http} …), so nura.xml is only rewritten when configure.cli changes.
+
+WILDFLY_VERSION="$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' pom.xml | head -1)"
+WILDFLY_DIR="$NURA_HOME/wildfly-$WILDFLY_VERSION"
+WILDFLY_PID="$NURA_HOME/wildfly.pid"
+WILDFLY_DEPLOYMENTS="$WILDFLY_DIR/standalone/deployments"
+MANAGEMENT_PORT=$((NURA_PORT_BASE + 48))
+
+wildfly_log() { echo "$WILDFLY_DIR/standalone/log/server.log"; }
+wildfly_admin_url() { echo "http://localhost:$MANAGEMENT_PORT (management; add a user with $WILDFLY_DIR/bin/add-user.sh)"; }
+
+wildfly_running() { [[ -f "$WILDFLY_PID" ]] && kill -0 "$(cat "$WILDFLY_PID")" 2>/dev/null; }
+
+wildfly_provision() {
+  if [[ ! -x "$WILDFLY_DIR/bin/standalone.sh" ]]; then
+    log "provisioning WildFly $WILDFLY_VERSION (dist zip) from Maven Central into $NURA_HOME"
+    mkdir -p "$NURA_HOME"
+    "${MVN[@]}" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+      -Dartifact="org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" -DoutputDirectory="$NURA_HOME" \
+      -Dmdep.overWriteReleases=true
+    [[ -x "$WILDFLY_DIR/bin/standalone.sh" ]] || die "WildFly was not unpacked into $NURA_HOME"
+  fi
+  # the JDBC driver belongs to the server: a module the datasource names (as Payara's domain lib/)
+  if [[ ! -f "$WILDFLY_DIR/modules/org/postgresql/main/module.xml" ]]; then
+    local driver; driver="$(tr ':' '\n' <"$PROJECT_DIR/deployment/target/tool.classpath" | grep '/postgresql-[0-9.]*\.jar$')"
+    "$WILDFLY_DIR/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$driver --dependencies=java.sql,jakarta.transaction.api" >/dev/null \
+      || die "could not add the PostgreSQL driver module"
+  fi
+  wildfly_configure
+}
+
+# nura.xml = standalone-full.xml + configure.cli (+ the datasource password when there is one: WildFly refuses an
+# empty attribute). Made again only when one of those inputs changed.
+wildfly_configure() {
+  local config="$WILDFLY_DIR/standalone/configuration" marker stamp
+  marker="$config/nura.xml.inputs"
+  stamp="$(sha256sum "$PROJECT_DIR/deployment/wildfly/configure.cli" | cut -d' ' -f1) password:${NURA_DB_PASSWORD:+set}"
+  if [[ -f "$config/nura.xml" && "$(cat "$marker" 2>/dev/null)" == "$stamp" ]]; then return; fi
+  wildfly_running && die "WildFly is running with an older configuration; run deployment/nura stop first"
+  log "configuring WildFly (deployment/wildfly/configure.cli: datasource jdbc/nura, job queues, OpenAPI, ports)"
+  cp "$config/standalone-full.xml" "$config/nura.xml"
+  local cli="$NURA_HOME/configure.cli"
+  cp "$PROJECT_DIR/deployment/wildfly/configure.cli" "$cli"
+  if [[ -n "$NURA_DB_PASSWORD" ]]; then
+    # shellcheck disable=SC2016 # the expression is for the server, which reads the password from its environment
+    sed -i 's#^stop-embedded-server#/subsystem=datasources/data-source=nura:write-attribute(name=password, value="${env.NURA_DB_PASSWORD}")\nstop-embedded-server#' "$cli"
+  fi
+  "$WILDFLY_DIR/bin/jboss-cli.sh" --file="$cli" >"$NURA_HOME/configure.log" 2>&1 \
+    || die "configuring WildFly failed; see $NURA_HOME/configure.log"
+  echo "$stamp" >"$marker"
+}
+
+# The EAR goes into the deployment scanner's folder, which deploys it while the server boots; a new one replaces
+# the old one there (the scanner undeploys and deploys). The marker files say how it went.
+wildfly_deploy_file() {
+  local ear="$PROJECT_DIR/ear/target/nura.ear"
+  if cmp -s "$ear" "$WILDFLY_DEPLOYMENTS/nura.ear"; then return 1; fi
+  log "deploying ear/target/nura.ear"
+  rm -f "$WILDFLY_DEPLOYMENTS"/nura.ear.*
+  cp "$ear" "$WILDFLY_DEPLOYMENTS/nura.ear.tmp" && mv "$WILDFLY_DEPLOYMENTS/nura.ear.tmp" "$WILDFLY_DEPLOYMENTS/nura.ear"
+}
+
+wildfly_start() {
+  if wildfly_running; then
+    if wildfly_deploy_file; then wildfly_wait_deployed; else log "WildFly is running with this EAR"; fi
+    return
+  fi
+  wildfly_deploy_file || rm -f "$WILDFLY_DEPLOYMENTS"/nura.ear.{deployed,failed,undeployed}
+  log "starting WildFly $WILDFLY_VERSION (HTTP $HTTP_PORT, management $MANAGEMENT_PORT)"
+  local b=$NURA_PORT_BASE
+  # JAVA_OPTS replaces standalone.conf's defaults (512 MB heap), so their other options are repeated here;
+  # headless: PDFBox reads uploaded handbooks
+  JAVA_OPTS="-Xms128m -Xmx${NURA_SERVER_HEAP:-1g} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m \
+-Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true" \
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WILDFLY_PID" \
+    nohup "$WILDFLY_DIR/bin/standalone.sh" -c nura.xml \
+      -Dnura.port.http="$HTTP_PORT" -Dnura.port.https=$((b + 81)) -Dnura.port.ajp=$((b + 9)) \
+      -Dnura.port.iiop=$((b + 37)) -Dnura.port.iiop-ssl=$((b + 38)) -Dnura.port.txn-recovery=$((b + 39)) \
+      -Dnura.port.txn-status=$((b + 66)) -Dnura.port.management="$MANAGEMENT_PORT" \
+      -Dnura.port.management-https=$((b + 49)) -Djboss.tx.node.id="nura-$b" \
+      >"$NURA_HOME/wildfly-console.log" 2>&1 &
+  for _ in $(seq 1 50); do [[ -s "$WILDFLY_PID" ]] && break; sleep 0.2; done
+  wildfly_wait_deployed
+}
+
+wildfly_wait_deployed() {
+  for _ in $(seq 1 600); do
+    [[ -f "$WILDFLY_DEPLOYMENTS/nura.ear.deployed" ]] && return
+    [[ -f "$WILDFLY_DEPLOYMENTS/nura.ear.failed" ]] && die "deployment failed; see $(wildfly_log)"
+    wildfly_running || die "WildFly stopped while starting; see $NURA_HOME/wildfly-console.log"
+    sleep 1
+  done
+  die "the EAR was not deployed within 10 minutes; see $(wildfly_log)"
+}
+
+wildfly_stop() {
+  wildfly_running || return 0
+  log "stopping WildFly"
+  local pid; pid=$(cat "$WILDFLY_PID")
+  kill "$pid"
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$pid" 2>/dev/null; then log "WildFly did not stop in 60 s; killing it"; kill -9 "$pid"; fi
+  rm -f "$WILDFLY_PID"
+}
