@@ -11,6 +11,7 @@ import java.io.IOException;
 /**
  * Caching for the widget script that host pages load on every view: browsers may reuse it for five minutes,
  * then revalidate with its ETag (a 304 costs a few bytes), so a new release reaches customers within minutes.
+ * The server gzips it for clients that accept that (deployment/payara), so a shared cache must keep both forms apart.
  */
 @WebFilter({"/widget.js", "/demo.html"})
 public class WidgetCaching extends HttpFilter {
@@ -21,6 +22,7 @@ public class WidgetCaching extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("Vary", "Accept-Encoding");
         chain.doFilter(request, response);
     }
 }
