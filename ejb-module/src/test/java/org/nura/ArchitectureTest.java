@@ -188,4 +188,11 @@ class ArchitectureTest {
                 t.getOwner().isEquivalentTo(NuraConfig.class) && RAW_READERS.contains(t.getName()));
         noClasses().that(not(typedConfig)).should().callMethodWhere(target(rawReader)).check(NURA);
     }
+
+    /** One JSON-P provider: the static Json.createX factories look the provider up again on every call. */
+    @Test
+    void jsonGoesThroughTheOneCachedProvider() {
+        noClasses().should().callMethodWhere(target(describe("a static jakarta.json.Json factory",
+                t -> t.getOwner().isEquivalentTo(jakarta.json.Json.class)))).check(NURA);
+    }
 }

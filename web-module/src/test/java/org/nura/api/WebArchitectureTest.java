@@ -49,4 +49,11 @@ class WebArchitectureTest {
                 (AccessTarget t) -> t.getOwner().isEquivalentTo(NuraConfig.class) && raw.contains(t.getName()))))
                 .check(API);
     }
+
+    /** One JSON-P provider (org.nura.platform.control.JsonSupport): Json.createX looks it up again on every call. */
+    @Test
+    void jsonGoesThroughTheOneCachedProvider() {
+        noClasses().should().callMethodWhere(target(describe("a static jakarta.json.Json factory",
+                t -> t.getOwner().isEquivalentTo(jakarta.json.Json.class)))).check(API);
+    }
 }

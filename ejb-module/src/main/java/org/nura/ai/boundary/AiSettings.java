@@ -28,6 +28,9 @@ public class AiSettings {
 
     public AiStatus enable(boolean enabled) {
         aiSwitch.set(enabled);
+        if (enabled) {
+            gateway.warmUpInBackground();
+        }
         return status();
     }
 }

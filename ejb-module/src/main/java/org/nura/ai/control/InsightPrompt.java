@@ -1,9 +1,9 @@
 package org.nura.ai.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Locale;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * Builds the classification prompt: the system message holds only what we know (the task, the JSON to reply with,
@@ -42,7 +42,7 @@ public final class InsightPrompt {
 
     /** As a JSON array, so that a name with quotes or commas in it still reads as one name. */
     private static String names(List<String> intents) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JsonSupport.arrayBuilder();
         intents.forEach(names::add);
         return names.build().toString();
     }

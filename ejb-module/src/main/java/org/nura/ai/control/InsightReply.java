@@ -1,6 +1,5 @@
 package org.nura.ai.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * Reads the model's classification defensively, since a model may wrap it in a code fence, name an intent it was
@@ -43,7 +43,7 @@ public final class InsightReply {
         }
         Matcher fenced = FENCE.matcher(reply.strip());
         String json = fenced.matches() ? fenced.group(1) : reply;
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = JsonSupport.parser(new StringReader(json))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 return Optional.empty();
             }

@@ -31,8 +31,12 @@ public class LlmGateway {
 
     private volatile Engine current;
 
-    /** The calls for one set of settings and what is built on them; they share its client and breaker. */
-    private record Engine(ModelCalls calls, GroundedAnswers answers, MessageInsights insights) {
+    /**
+     * The calls for one set of settings and what is built on them; they share its client and breaker. {@code warm} is
+     * set once the client's machinery has been loaded.
+     */
+    private record Engine(ModelCalls calls, GroundedAnswers answers, MessageInsights insights,
+            java.util.concurrent.atomic.AtomicBoolean warm) {
     }
 
     public boolean available() {
@@ -57,6 +61,29 @@ public class LlmGateway {
         return engine().insights().classify(question);
     }
 
+    /**
+     * Builds the client and warms it up on the executor when the LLM is available, so that the first customer after
+     * the AI switch is turned on does not wait for class loading. Best effort: if the executor refuses, the first call
+     * builds the client as before.
+     */
+    public void warmUpInBackground() {
+        try {
+            executor.execute(this::warmUp);
+        } catch (RuntimeException e) {
+            // the first call builds and loads it instead
+        }
+    }
+
+    /** Warms the current client up once (see OpenAiChat#warmUp); the health check's refresh calls it after a start. */
+    void warmUp() {
+        if (available()) {
+            Engine engine = engine();
+            if (engine.warm().compareAndSet(false, true)) {
+                engine.calls().warmUp();
+            }
+        }
+    }
+
     /** CLOSED, OPEN or HALF_OPEN; CLOSED before the first call. */
     public CircuitBreaker.State circuit() {
         Engine engine = current;
@@ -69,7 +96,8 @@ public class LlmGateway {
             // the old client is not closed: a call in flight on another thread may still be using it
             ModelCalls calls = new ModelCalls(settings,
                     new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()), usage::record, executor);
-            current = new Engine(calls, new GroundedAnswers(calls), new MessageInsights(calls));
+            current = new Engine(calls, new GroundedAnswers(calls), new MessageInsights(calls),
+                    new java.util.concurrent.atomic.AtomicBoolean());
         }
         return current;
     }

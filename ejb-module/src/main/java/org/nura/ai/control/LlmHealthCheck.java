@@ -31,6 +31,9 @@ public class LlmHealthCheck implements HealthCheck {
     @Inject
     AiSwitch aiSwitch;
 
+    @Inject
+    LlmGateway gateway;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -65,6 +68,7 @@ public class LlmHealthCheck implements HealthCheck {
                 try {
                     cached = probe(settings);
                     cachedUntil = Instant.now().plus(config.healthCacheTtl());
+                    gateway.warmUp(); // once per client: the first customer's call should not load it
                 } finally {
                     refreshing.set(false);
                 }

@@ -121,6 +121,11 @@ public final class ModelCalls {
         }
     }
 
+    /** See {@link OpenAiChat#warmUp()}. */
+    public void warmUp() {
+        chat.warmUp();
+    }
+
     public CircuitBreaker breaker() {
         return breaker;
     }

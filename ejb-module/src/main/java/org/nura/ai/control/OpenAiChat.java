@@ -36,6 +36,19 @@ public final class OpenAiChat {
         this.model = settings.model();
     }
 
+    /**
+     * Loads the client's HTTP and JSON machinery with a call that costs no tokens (the model list), so that the first
+     * customer's call does not pay for it: on a busy server the first call took 6 s, the next 1.5 s, and the first one
+     * ran out of its budget. Whatever the server answers, even an error, has done the loading.
+     */
+    public void warmUp() {
+        try {
+            client.models().list();
+        } catch (RuntimeException e) {
+            // an error answer has loaded the same classes; the real calls report real failures
+        }
+    }
+
     public Result send(Prompt prompt, Options options) {
         long started = System.nanoTime();
         try {

@@ -3,14 +3,12 @@ package org.nura.analytics.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.nura.ai.control.InsightQuestion;
@@ -28,7 +26,9 @@ import org.nura.knowledge.control.KnowledgeConfig;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.SentimentScorer;
+import org.nura.knowledge.control.Understanding;
 import org.nura.knowledge.entity.Intent;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.Resources;
 
 /**
@@ -60,11 +60,14 @@ public class InsightJob implements JobHandler {
 
     /** The job's payload: the message and how it was answered; the text itself stays in conversation_logs. */
     public static String payload(CustomerMessageLogged m) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("message_id", m.messageId())
+        JsonObjectBuilder json = JsonSupport.objectBuilder().add("message_id", m.messageId())
                 .add("session_id", m.sessionId()).add("lang", m.lang()).add("answered_by", m.answeredBy());
         Optional.ofNullable(m.answerConfidence()).ifPresent(c -> json.add("answer_confidence", c));
         Optional.ofNullable(m.answerIntent()).ifPresent(i -> json.add("answer_intent", i));
         Optional.ofNullable(m.handoffReason()).ifPresent(r -> json.add("handoff_reason", r));
+        if (m.modelIntent() != null && m.modelConfidence() != null) {
+            json.add("model_intent", m.modelIntent()).add("model_confidence", m.modelConfidence());
+        }
         return json.build().toString();
     }
 
@@ -89,7 +92,7 @@ public class InsightJob implements JobHandler {
 
     @Override
     public void run(Job job) throws JobFailure {
-        JsonObject p = Json.createReader(new StringReader(job.payload())).readObject();
+        JsonObject p = JsonSupport.reader(job.payload()).readObject();
         String messageId = p.getString("message_id");
         if (em.createNamedQuery("MessageInsight.countByMessageId", Long.class).setParameter("messageId", messageId)
                 .getSingleResult() > 0) {
@@ -102,19 +105,33 @@ public class InsightJob implements JobHandler {
         InsightText message = new InsightText(text, p.getString("lang", "ar"), p.getString("session_id"), messageId);
         InsightClassifier.Turn turn = new InsightClassifier.Turn(p.getString("answered_by"),
                 number(p, "answer_confidence"), p.getString("answer_intent", null), p.getString("handoff_reason", null));
-        em.persist(new MessageInsight(messageId, message.sessionId(), read(message, turn)));
+        em.persist(new MessageInsight(messageId, message.sessionId(), read(message, turn, reused(p))));
+    }
+
+    /** The on-box model's reading made while the message was answered, if the payload carries it. */
+    private static Optional<Understanding> reused(JsonObject p) {
+        Double confidence = number(p, "model_confidence");
+        String intent = p.getString("model_intent", null);
+        return confidence == null || intent == null ? Optional.empty()
+                : Optional.of(new Understanding(intent, confidence, null, Understanding.UNKNOWN, List.of()));
     }
 
     /** The message as it is read. */
     private record InsightText(String text, String lang, String sessionId, String messageId) {
     }
 
-    private InsightReading read(InsightText m, InsightClassifier.Turn turn) throws JobFailure {
-        OnBoxModel model = models.current().orElseThrow(() -> new JobFailure("the on-box model is still training"));
+    /** By the LLM when it is configured; else by the on-box models, reusing the answer's reading when there was one. */
+    private InsightReading read(InsightText m, InsightClassifier.Turn turn, Optional<Understanding> reused)
+            throws JobFailure {
+        Optional<OnBoxModel> model = models.current();
+        if (reused.isEmpty() && model.isEmpty()) {
+            throw new JobFailure("the on-box model is still training");
+        }
         InsightClassifier classifier = new InsightClassifier(knowledge.localConfidenceThreshold());
         return byLlm(classifier, m, turn).orElseGet(() -> {
             SentimentScorer.Sentiment s = sentiments.score(m.text());
-            return classifier.local(turn, model.understand(m.text(), m.lang()), s.label(), s.score());
+            Understanding understood = reused.orElseGet(() -> model.orElseThrow().understand(m.text(), m.lang()));
+            return classifier.local(turn, understood, s.label(), s.score());
         });
     }
 

@@ -2,10 +2,8 @@ package org.nura.channels.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.nura.channels.control.ChatInFlight;
@@ -25,6 +23,7 @@ import org.nura.handoff.boundary.DirectHandoff;
 import org.nura.handoff.boundary.DirectResult;
 import org.nura.handoff.boundary.Handoffs;
 import org.nura.knowledge.control.LanguageGuesser;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.NuraException;
 import org.nura.sessions.control.HandoffPolicy;
@@ -85,7 +84,7 @@ public class TelegramUpdates {
     /** Handles an update given as Telegram's JSON; false when it had been handled before (or is not an update). */
     public boolean receive(String json) {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (var reader = JsonSupport.reader(json == null ? "" : json)) {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw NuraException.invalid("invalid_update", "The body is not a Telegram Update object");

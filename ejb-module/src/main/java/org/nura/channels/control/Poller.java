@@ -1,13 +1,12 @@
 package org.nura.channels.control;
 
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * One round of long polling, run again and again by whichever node runs it: hold the lease (or do nothing), fetch
@@ -80,7 +79,7 @@ public class Poller {
     }
 
     static long updateId(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonSupport.reader(json)) {
             return reader.readObject().getJsonNumber("update_id").longValue();
         }
     }

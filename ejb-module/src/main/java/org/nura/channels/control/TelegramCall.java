@@ -1,13 +1,12 @@
 package org.nura.channels.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.List;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * One Bot API call NURA makes towards a chat, as stored in a send job: {@code sendMessage} (a new message),
@@ -44,20 +43,20 @@ public record TelegramCall(String method, long chatId, Integer messageId, String
 
     /** The calls of one job, in the order they must reach the chat. */
     public static String toJson(List<TelegramCall> calls) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonSupport.arrayBuilder();
         calls.forEach(c -> array.add(c.toJson()));
-        return Json.createObjectBuilder().add("calls", array).build().toString();
+        return JsonSupport.objectBuilder().add("calls", array).build().toString();
     }
 
     public static List<TelegramCall> listFromJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonSupport.reader(json)) {
             return reader.readObject().getJsonArray("calls").getValuesAs(JsonObject.class).stream()
                     .map(TelegramCall::fromJson).toList();
         }
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("method", method).add("chat_id", chatId);
+        JsonObjectBuilder o = JsonSupport.objectBuilder().add("method", method).add("chat_id", chatId);
         if (messageId != null) {
             o.add("message_id", messageId);
         }
@@ -67,10 +66,10 @@ public record TelegramCall(String method, long chatId, Integer messageId, String
         if (callbackQueryId != null) {
             o.add("callback_query_id", callbackQueryId);
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonSupport.arrayBuilder();
         for (List<Button> row : keyboard) {
-            JsonArrayBuilder buttons = Json.createArrayBuilder();
-            row.forEach(b -> buttons.add(Json.createObjectBuilder().add("text", b.text()).add("data", b.data())));
+            JsonArrayBuilder buttons = JsonSupport.arrayBuilder();
+            row.forEach(b -> buttons.add(JsonSupport.objectBuilder().add("text", b.text()).add("data", b.data())));
             rows.add(buttons);
         }
         return o.add("keyboard", rows).build();

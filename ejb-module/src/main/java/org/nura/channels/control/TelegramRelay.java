@@ -3,12 +3,11 @@ package org.nura.channels.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import org.nura.channels.entity.TelegramChat;
 import org.nura.handoff.control.LiveEvent;
+import org.nura.platform.control.JsonSupport;
 import org.nura.sessions.entity.Session;
 
 /**
@@ -45,7 +44,7 @@ public class TelegramRelay {
 
     static List<TelegramCall> calls(TelegramChat chat, LiveEvent event) {
         JsonObject payload;
-        try (var reader = Json.createReader(new StringReader(event.payload()))) {
+        try (var reader = JsonSupport.reader(event.payload())) {
             payload = reader.readObject();
         }
         String lang = chat.lang();

@@ -3,7 +3,6 @@ package org.nura.conversation.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,12 +13,15 @@ import org.nura.conversation.control.AnswerTiers;
 import org.nura.conversation.control.Citation;
 import org.nura.conversation.control.InboundChecks;
 import org.nura.conversation.control.Replies;
+import org.nura.conversation.control.TierAnswer;
 import org.nura.conversation.entity.ChatTurn;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.conversation.events.CustomerMessageForAgent;
 import org.nura.conversation.events.CustomerMessageLogged;
 import org.nura.conversation.events.HandoffRequested;
 import org.nura.knowledge.control.LanguageGuesser;
+import org.nura.knowledge.control.Understanding;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraConfig;
 import org.nura.sessions.control.HandoffPolicy;
 import org.nura.sessions.control.History;
@@ -81,14 +83,16 @@ public class Conversations {
             return passToAgent(session, token, text, lang);
         }
         String answerId = ConversationLog.newMessageId(); // known before the LLM is asked: its usage row names it
-        Answer answer = tiers.answer(text, lang, History.turns(session.history()), session.sessionId(), answerId);
+        TierAnswer tiered = tiers.answer(text, lang, History.turns(session.history()), session.sessionId(), answerId);
+        Answer answer = tiered.answer();
         int streak = policy.unsure(answer.confidence(), answer.intent(), answer.escalates())
                 ? session.lowConfidenceStreak() + 1 : 0;
         if (policy.lowConfidenceStreakReached(streak)) {
             answer = tiers.lowConfidenceHandoff(answer, lang);
             streak = answer.escalates() ? 0 : streak; // a fresh count once a human has been asked for
         }
-        return answered(session, token, text, lang, new Answered(answerId, answer), streak, started);
+        return answered(session, token, text, lang, new Answered(answerId, answer, tiered.understood()), streak,
+                started);
     }
 
     private Reply passToAgent(Session session, String token, String text, String lang) {
@@ -97,15 +101,15 @@ public class Conversations {
         em.persist(new ChatTurn(session.sessionId(), "customer", session.customerId(), text));
         remember(session, lang, List.of(turn("customer", text, message.messageId())), session.lowConfidenceStreak());
         logged.fire(new CustomerMessageLogged(session.sessionId(), message.messageId(), lang, "agent", null, null,
-                null));
+                null, null, null));
         forAgent.fire(new CustomerMessageForAgent(session.sessionId(), message.messageId(), session.customerId(),
                 session.channel(), text, lang, session.status(), OffsetDateTime.now()));
         return new Reply(session.sessionId(), token, message.messageId(), replies.text(Replies.Kind.WITH_AGENT, lang),
                 session.channel(), true, null, "agent", null, null, List.of(), session.status());
     }
 
-    /** An answer and the message id it is stored under. */
-    private record Answered(String messageId, Answer answer) {
+    /** An answer, the message id it is stored under, and the on-box model's reading (null when not asked). */
+    private record Answered(String messageId, Answer answer, Understanding understood) {
     }
 
     private Reply answered(Session session, String token, String text, String lang, Answered answered, int streak,
@@ -124,8 +128,10 @@ public class Conversations {
         em.persist(reply);
         remember(session, lang, List.of(turn("customer", text, question.messageId()),
                 turn("assistant", answer.response(), reply.messageId())), streak);
+        Understanding understood = answered.understood();
         logged.fire(new CustomerMessageLogged(session.sessionId(), question.messageId(), lang, answer.source(),
-                answer.confidence(), answer.intent(), answer.handoffReason()));
+                answer.confidence(), answer.intent(), answer.handoffReason(),
+                understood == null ? null : understood.intent(), understood == null ? null : understood.confidence()));
         if (answer.escalates()) {
             handoffs.fire(new HandoffRequested(session.sessionId(), session.customerId(), session.channel(),
                     answer.handoffReason(), lang, OffsetDateTime.now()));
@@ -146,8 +152,8 @@ public class Conversations {
     }
 
     private static String citationsJson(List<Citation> citations) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        citations.forEach(c -> array.add(Json.createObjectBuilder().add("type", c.type()).add("id", c.id())
+        JsonArrayBuilder array = JsonSupport.arrayBuilder();
+        citations.forEach(c -> array.add(JsonSupport.objectBuilder().add("type", c.type()).add("id", c.id())
                 .add("title", c.title() == null ? "" : c.title())));
         return array.build().toString();
     }

@@ -51,16 +51,26 @@ public class AnswerTiers {
      * The answer to one customer message; {@code sessionId} and {@code answerId} (the message id the answer will be
      * stored under) only label the LLM usage it may cost.
      */
-    public Answer answer(String text, String lang, List<HistoryTurn> history, String sessionId, String answerId) {
+    public TierAnswer answer(String text, String lang, List<HistoryTurn> history, String sessionId, String answerId) {
         Optional<Rules.Kind> rule = rules.match(text);
         if (rule.isPresent()) {
-            return fromRule(rule.get(), lang);
+            return new TierAnswer(fromRule(rule.get(), lang), null);
         }
         if (policy.soundsUpset(text)) {
-            return handoff(lang, 0.9, "complaint", NEGATIVE_SENTIMENT).orElseGet(() -> fallback(lang));
+            return new TierAnswer(handoff(lang, 0.9, "complaint", NEGATIVE_SENTIMENT).orElseGet(() -> fallback(lang)),
+                    null);
         }
-        Understanding understanding = models.current().map(m -> m.understand(text, lang))
-                .orElseGet(() -> Understanding.unknown(List.of()));
+        Optional<Understanding> read = models.current().map(m -> m.understand(text, lang));
+        Understanding understanding = read.orElseGet(() -> Understanding.unknown(List.of()));
+        return new TierAnswer(beyondRules(text, lang, understanding, new LlmLabels(history, sessionId, answerId)),
+                read.orElse(null));
+    }
+
+    /** What labels an LLM call: the conversation so far, and the session and message its usage row names. */
+    private record LlmLabels(List<HistoryTurn> history, String sessionId, String answerId) {
+    }
+
+    private Answer beyondRules(String text, String lang, Understanding understanding, LlmLabels labels) {
         Optional<Answer> local = onBox(understanding, lang);
         if (local.isPresent() && !OUT_OF_SCOPE.equals(local.get().intent())) {
             return local.get();
@@ -73,7 +83,7 @@ public class AnswerTiers {
         // the LLM grounds on both: the articles the on-box model found and the handbook passages
         List<Passage> context = new java.util.ArrayList<>(understanding.passages());
         context.addAll(passages);
-        return llm.answer(new LlmQuestion(text, lang, context, history, sessionId, answerId))
+        return llm.answer(new LlmQuestion(text, lang, context, labels.history(), labels.sessionId(), labels.answerId()))
                 .or(() -> extractive(passages, lang))
                 .orElseGet(() -> fallback(lang));
     }

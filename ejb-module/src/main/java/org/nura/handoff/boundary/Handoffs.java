@@ -3,7 +3,6 @@ package org.nura.handoff.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -18,6 +17,7 @@ import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
 import org.nura.handoff.control.QueuePage;
 import org.nura.handoff.entity.SessionOutcome;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraException;
 import org.nura.security.boundary.Caller;
 import org.nura.security.boundary.UserView;
@@ -141,7 +141,7 @@ public class Handoffs {
         em.persist(log);
         em.persist(new ChatTurn(sessionId, "agent", agent.userId(), agent.displayName(), body));
         LiveEvent event = live.record(sessionId, HandoffLifecycle.BOTH, "agent_message",
-                Json.createObjectBuilder().add("text", body).add("agent", agent.userId())
+                JsonSupport.objectBuilder().add("text", body).add("agent", agent.userId())
                         .add("agent_name", agent.displayName()).add("session_id", sessionId)
                         .add("message_id", log.messageId()).add("created_at", log.createdAt().toString()).build());
         return new AgentMessage(true, sessionId, log.messageId(), event.id(), agent.userId(), agent.displayName(),

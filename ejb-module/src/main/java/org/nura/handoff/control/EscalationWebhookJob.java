@@ -3,9 +3,7 @@ package org.nura.handoff.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -16,6 +14,7 @@ import org.nura.jobs.control.JobFailure;
 import org.nura.jobs.control.JobHandler;
 import org.nura.jobs.control.WebhookSender;
 import org.nura.jobs.entity.Job;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraConfig;
 import org.nura.platform.control.Resources;
 
@@ -41,7 +40,7 @@ public class EscalationWebhookJob implements JobHandler {
 
     /** The event data as of the handoff; it is what every attempt delivers. */
     public static String payload(HandoffStarted h) {
-        return Json.createObjectBuilder().add("session_id", h.sessionId())
+        return JsonSupport.objectBuilder().add("session_id", h.sessionId())
                 .add("customer_id", Objects.requireNonNullElse(h.customerId(), ""))
                 .add("channel", Objects.requireNonNullElse(h.channel(), ""))
                 .add("reason", Objects.requireNonNullElse(h.reason(), ""))
@@ -95,8 +94,8 @@ public class EscalationWebhookJob implements JobHandler {
     }
 
     static String body(Job job) {
-        JsonObject data = Json.createReader(new StringReader(job.payload())).readObject();
-        return Json.createObjectBuilder().add("id", job.jobId()).add("event", EVENT)
+        JsonObject data = JsonSupport.reader(job.payload()).readObject();
+        return JsonSupport.objectBuilder().add("id", job.jobId()).add("event", EVENT)
                 .add("created_at", job.createdAt().toString()).add("data", data).build().toString();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import org.nura.conversation.events.CustomerMessageForAgent;
 import org.nura.conversation.events.HandoffRequested;
 import org.nura.handoff.entity.SessionOutcome;
 import org.nura.handoff.events.HandoffStarted;
+import org.nura.platform.control.JsonSupport;
 import org.nura.sessions.control.SessionStore;
 import org.nura.sessions.entity.Session;
 
@@ -59,7 +59,7 @@ public class HandoffLifecycle {
      * the message, and the hub itself publishes only after the commit.
      */
     void onCustomerMessage(@Observes CustomerMessageForAgent message) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("session_id", message.sessionId())
+        JsonObjectBuilder payload = JsonSupport.objectBuilder().add("session_id", message.sessionId())
                 .add("message_id", message.messageId()).add("text", message.text())
                 .add("channel", message.channel()).add("handoff_status", message.handoffStatus())
                 .add("created_at", message.at().toString());
@@ -75,7 +75,7 @@ public class HandoffLifecycle {
 
     /** Tells both sides the session's new state and who holds it (user id and display name). */
     public LiveEvent status(String sessionId, String status, String reason, String agent, String agentName) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("session_id", sessionId)
+        JsonObjectBuilder payload = JsonSupport.objectBuilder().add("session_id", sessionId)
                 .add("handoff_status", status).add("at", OffsetDateTime.now().toString());
         optional(payload, "reason", reason);
         optional(payload, "agent", agent);

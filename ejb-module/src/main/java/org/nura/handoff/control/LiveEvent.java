@@ -1,10 +1,9 @@
 package org.nura.handoff.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.StringReader;
 import org.nura.handoff.entity.LiveEventRecord;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * A committed live event as it travels between nodes and to SSE clients. {@code audience} says who sees it:
@@ -26,19 +25,19 @@ public record LiveEvent(long id, String sessionId, String audience, String type,
 
     /** The event as published on the Redis channel, with the node it comes from so that node can skip it. */
     public String toWire(String node) {
-        return Json.createObjectBuilder().add("id", id).add("session_id", sessionId).add("audience", audience)
+        return JsonSupport.objectBuilder().add("id", id).add("session_id", sessionId).add("audience", audience)
                 .add("type", type).add("payload", payload).add("node", node).build().toString();
     }
 
     /** The node a wire message comes from, or null for a message without one. */
     public static String originOf(String wire) {
-        try (JsonReader reader = Json.createReader(new StringReader(wire))) {
+        try (JsonReader reader = JsonSupport.reader(wire)) {
             return reader.readObject().getString("node", null);
         }
     }
 
     public static LiveEvent fromWire(String wire) {
-        try (JsonReader reader = Json.createReader(new StringReader(wire))) {
+        try (JsonReader reader = JsonSupport.reader(wire)) {
             JsonObject o = reader.readObject();
             return new LiveEvent(o.getJsonNumber("id").longValue(), o.getString("session_id"), o.getString("audience"),
                     o.getString("type"), o.getString("payload"));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -18,18 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.nura.jobs.entity.Job;
-import org.nura.platform.control.Metrics;
 import org.nura.platform.control.NuraConfig;
 
 /**
  * Stores jobs and moves their JMS messages, always inside the caller's transaction: a message leaves only if the
  * transaction commits, so a job exists if and only if its data does, and a retry, a dead letter or a re-drive is
- * never half done. Components enqueue their jobs through {@link #enqueue}; the queue of a type is the one its
+ * never half done — except {@link #enqueue}, the way components start their jobs, which sends after the commit
+ * (see {@link JobOutbox}). The queue of a type is the one its
  * {@link JobHandler} names, a server-side queue (see {@code platform.control.Resources}).
  */
 @ApplicationScoped
@@ -38,7 +36,6 @@ public class JobDispatcher {
     /** Job ids are UUIDs; anything else never reaches a message selector. */
     private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final long DEAD_LETTER_WAIT_MS = 3000;
-    private static final Logger LOG = Logger.getLogger(JobDispatcher.class.getName());
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
@@ -53,25 +50,23 @@ public class JobDispatcher {
     NuraConfig config;
 
     @Inject
-    Metrics metrics;
+    JobOutbox outbox;
 
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
     /**
-     * Enqueues a component's job inside the caller's transaction, unless BACKGROUND_JOBS_ENABLED is off. If the broker
-     * refuses the send, the caller's work still commits with the job row, and the recovery sweep sends it later.
+     * Enqueues a component's job, unless BACKGROUND_JOBS_ENABLED is off: the job row joins the caller's transaction
+     * and its message leaves after the commit, through the {@link JobOutbox}. If the broker refuses the send, the
+     * recovery sweep sends it later.
      */
     public void enqueue(String type, Supplier<String> payload, String reference) {
         if (!config.backgroundJobsEnabled()) {
             return;
         }
-        try {
-            dispatch(type, payload.get(), reference);
-        } catch (JMSRuntimeException e) {
-            metrics.count("nura.jobs.enqueue_failures", "type", type);
-            LOG.warning(() -> "Could not send a " + type + " job for " + reference
-                    + " now; the recovery sweep will: " + e);
-        }
+        JobHandler handler = handlers.of(type).orElseThrow(() -> new IllegalArgumentException("no handler for job type " + type));
+        Job job = new Job(type, payload.get(), reference);
+        em.persist(job);
+        outbox.sendAfterCommit(job, handler, queue(handler.queue()));
     }
 
     public Job dispatch(String type, String payload, String reference) {

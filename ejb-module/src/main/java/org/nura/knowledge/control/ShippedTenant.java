@@ -1,7 +1,6 @@
 package org.nura.knowledge.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,6 +22,7 @@ import org.nura.knowledge.entity.Intent;
 import org.nura.knowledge.entity.IntentExample;
 import org.nura.knowledge.entity.KnowledgeDocument;
 import org.nura.knowledge.entity.TopicNode;
+import org.nura.platform.control.JsonSupport;
 
 /** Reads the sample tenant shipped in the class path folder {@code tenant/} as entities, ready to be stored. */
 @ApplicationScoped
@@ -127,7 +127,7 @@ public class ShippedTenant {
     }
 
     private static JsonValue json(String resource) {
-        try (InputStream in = open(resource); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = open(resource); JsonReader reader = JsonSupport.reader(in)) {
             return reader.readValue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

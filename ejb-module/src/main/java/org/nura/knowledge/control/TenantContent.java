@@ -1,6 +1,5 @@
 package org.nura.knowledge.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nura.platform.control.JsonSupport;
 
 /** Everything the on-box model learns from: articles, intents with their example phrases, handbook chunks. */
 public record TenantContent(List<Article> articles, List<IntentDef> intents, List<Example> examples, List<Chunk> chunks) {
@@ -153,7 +153,7 @@ public record TenantContent(List<Article> articles, List<IntentDef> intents, Lis
             if (in == null) {
                 throw new IllegalStateException("missing class path resource " + resource);
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = JsonSupport.reader(in)) {
                 return reader.readValue();
             }
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.nura.privacy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * A customer's rows in PostgreSQL, in the caller's transaction: found by customer id and by the ids of the
@@ -55,7 +55,7 @@ public class CustomerRows {
     /** Every row naming the customer or their sessions, table by table, and the jobs about them. */
     public JsonObject export(String customerId, List<String> sessionIds) {
         try (Connection c = data.getConnection()) {
-            JsonObjectBuilder tables = Json.createObjectBuilder();
+            JsonObjectBuilder tables = JsonSupport.objectBuilder();
             for (CustomerSchema.Table t : CustomerSchema.tables(c)) {
                 tables.add(t.name(), rows(c, "SELECT *" + " FROM " + t.name() + " WHERE " + t.customerFilter()
                         + " ORDER BY 1", t, customerId, sessionIds));
@@ -154,7 +154,7 @@ public class CustomerRows {
             s.setArray(i++, ids);
             s.setArray(i++, ids);
             if (customerId != null) {
-                s.setString(i, "\"customer_id\":" + Json.createValue(customerId));
+                s.setString(i, "\"customer_id\":" + JsonSupport.value(customerId));
             }
             return;
         }
@@ -168,13 +168,13 @@ public class CustomerRows {
 
     private static JsonArrayBuilder rows(Connection c, String sql, CustomerSchema.Table t, String customerId,
             List<String> sessionIds) throws SQLException {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonSupport.arrayBuilder();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(c, s, t, customerId, sessionIds);
             try (ResultSet rs = s.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
                 while (rs.next()) {
-                    JsonObjectBuilder row = Json.createObjectBuilder();
+                    JsonObjectBuilder row = JsonSupport.objectBuilder();
                     for (int col = 1; col <= meta.getColumnCount(); col++) {
                         if (!SECRET_COLUMNS.contains(meta.getColumnLabel(col))) {
                             add(row, meta.getColumnLabel(col), rs.getObject(col));

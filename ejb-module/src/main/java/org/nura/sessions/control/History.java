@@ -1,14 +1,13 @@
 package org.nura.sessions.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.nura.platform.control.JsonSupport;
 
 /** The session history as stored (a JSON array of turns), trimmed to the most recent turns. */
 public final class History {
@@ -31,9 +30,9 @@ public final class History {
         List<HistoryTurn> all = turns(json);
         all.addAll(more);
         List<HistoryTurn> kept = all.subList(Math.max(0, all.size() - keep), all.size());
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JsonSupport.arrayBuilder();
         for (HistoryTurn t : kept) {
-            var turn = Json.createObjectBuilder().add("role", t.role()).add("text", t.text());
+            var turn = JsonSupport.objectBuilder().add("role", t.role()).add("text", t.text());
             if (t.at() != null) {
                 turn.add("at", t.at());
             }
@@ -49,7 +48,7 @@ public final class History {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonSupport.reader(json)) {
             return reader.readArray();
         }
     }

@@ -1,10 +1,9 @@
 package org.nura.sessions.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import java.io.StringReader;
+import org.nura.platform.control.JsonSupport;
 import org.nura.sessions.entity.Session;
 
 /** The live state of a session as cached in Redis: enough to check a token and know who holds the session. */
@@ -22,7 +21,7 @@ public record SessionSnapshot(String sessionId, String tokenHash, String custome
     }
 
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("session_id", sessionId).add("token_hash", tokenHash)
+        JsonObjectBuilder b = JsonSupport.objectBuilder().add("session_id", sessionId).add("token_hash", tokenHash)
                 .add("channel", channel).add("status", status).add("low_confidence_streak", lowConfidenceStreak)
                 .add("history", History.array(history)).add("version", version);
         optional(b, "customer_id", customerId);
@@ -33,7 +32,7 @@ public record SessionSnapshot(String sessionId, String tokenHash, String custome
     }
 
     public static SessionSnapshot fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonSupport.reader(json)) {
             JsonObject o = reader.readObject();
             return new SessionSnapshot(o.getString("session_id"), o.getString("token_hash"),
                     o.getString("customer_id", null), o.getString("channel"), o.getString("lang", null),

@@ -1,6 +1,7 @@
 package org.nura.ai.control;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -67,6 +68,25 @@ class LlmGatewayTest {
         assertTrue(gateway.answer(QUESTION).isEmpty(), "the stub answers 500");
         assertEquals(1, server.getAllServeEvents().size());
         assertEquals(1, calls.size());
+    }
+
+    @Test
+    void warmUpAsksForTheModelListOncePerClientAndCostsNothing() {
+        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        switchedOn = true;
+        gateway.warmUp();
+        gateway.warmUp();
+        assertEquals(1, server.countRequestsMatching(getRequestedFor(urlEqualTo("/v1/models")).build()).getCount());
+        assertEquals(1, server.getAllServeEvents().size(), "no chat completion on the way");
+        assertTrue(calls.isEmpty(), "a warm-up is no usage");
+    }
+
+    @Test
+    void noWarmUpWhileSwitchedOff() {
+        gateway.config = MapConfig.of(Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", server.baseUrl() + "/v1"));
+        switchedOn = false;
+        gateway.warmUp();
+        assertEquals(0, server.getAllServeEvents().size());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.nura.api.channels;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.channels.boundary.TelegramUpdates;
+import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraException;
 
 /**
@@ -45,7 +45,7 @@ public class TelegramWebhookResource {
             if (updateId == null) {
                 throw NuraException.invalid("invalid_update", "An update needs an update_id");
             }
-            JsonObjectBuilder update = Json.createObjectBuilder().add("update_id", updateId);
+            JsonObjectBuilder update = JsonSupport.objectBuilder().add("update_id", updateId);
             if (message != null) {
                 update.add("message", message);
             }

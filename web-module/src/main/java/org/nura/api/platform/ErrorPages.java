@@ -1,6 +1,5 @@
 package org.nura.api.platform;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.nura.platform.control.JsonSupport;
 
 /**
  * The error page of the web module (web.xml): what the servlet container refuses itself — a path that resolves
@@ -32,7 +32,7 @@ public class ErrorPages extends HttpServlet {
 
     /** Writes the JSON error for a status straight to a servlet response. */
     static void write(HttpServletResponse response, int status, String requestId) throws IOException {
-        String body = Json.createObjectBuilder().add("error", Json.createObjectBuilder()
+        String body = JsonSupport.objectBuilder().add("error", JsonSupport.objectBuilder()
                 .add("code", ErrorMapper.codeOf(status)).add("message", ErrorMapper.messageOf(status))
                 .add("request_id", requestId)).build().toString();
         response.setStatus(status);

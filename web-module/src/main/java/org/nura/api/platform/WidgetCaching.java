@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * then revalidate with its ETag (a 304 costs a few bytes), so a new release reaches customers within minutes.
  *
  * <p>The ETag is ours (a hash of the content), not the container's: Payara's default servlet gives one, WildFly's
- * gives none for a file served from a jar's {@code META-INF/resources}, and the widget must revalidate on both.
+ * gives none for a file served from a jar's {@code META-INF/resources}, and the widget must revalidate on both. The
+ * script itself is served, gzipped or not, by {@link WidgetScript}, which tags each form; a shared cache must keep
+ * the two forms apart ({@code Vary}).
  */
 @WebFilter({"/widget.js", "/demo.html"})
 public class WidgetCaching extends HttpFilter {
@@ -34,7 +36,12 @@ public class WidgetCaching extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("Vary", "Accept-Encoding");
         String path = request.getServletPath();
+        if (WidgetScript.PATH.equals(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String tag = tags.computeIfAbsent(path, this::tagOf);
         if (tag.isEmpty()) {
             chain.doFilter(request, response);
