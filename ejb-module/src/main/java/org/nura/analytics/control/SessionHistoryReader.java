@@ -40,7 +40,7 @@ public class SessionHistoryReader {
             + " LEFT JOIN LATERAL (SELECT ct.sender, ct.sender_name FROM chat_turns ct WHERE m.role = 'agent'"
             + " AND ct.session_id = m.session_id AND ct.role = 'agent' AND ct.text = m.response"
             + " ORDER BY abs(extract(epoch FROM ct.created_at - m.created_at)) LIMIT 1) t ON TRUE"
-            + " WHERE m.session_id = ? ORDER BY m.created_at, m.id LIMIT ?";
+            + " WHERE m.session_id = ? ORDER BY m.created_at, m.id LIMIT " + (MAX_MESSAGES + 1);
     private static final String LIVE_CHAT = "SELECT role, sender, sender_name, text, created_at FROM chat_turns"
             + " WHERE session_id = ? ORDER BY id";
     private static final String HANDOFFS = "SELECT status, handoff_reason, agent_id, agent_name, issue_category,"
@@ -63,65 +63,54 @@ public class SessionHistoryReader {
                     session = SessionQueries.summary(rs);
                 }
             }
-            List<Message> messages = messages(c, sessionId);
+            List<Message> messages = rows(c, MESSAGES, sessionId, SessionHistoryReader::message);
             boolean truncated = messages.size() > MAX_MESSAGES;
             return Optional.of(new SessionHistory(session, truncated ? messages.subList(0, MAX_MESSAGES) : messages,
-                    truncated, liveChat(c, sessionId), handoffs(c, sessionId)));
+                    truncated, rows(c, LIVE_CHAT, sessionId, SessionHistoryReader::liveTurn),
+                    rows(c, HANDOFFS, sessionId, SessionHistoryReader::handoff)));
         } catch (SQLException e) {
             throw new IllegalStateException("could not read session " + sessionId, e);
         }
     }
 
-    private static List<Message> messages(Connection c, String sessionId) throws SQLException {
-        List<Message> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(MESSAGES)) {
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> rows(Connection c, String sql, String sessionId, Row<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, sessionId);
-            s.setInt(2, MAX_MESSAGES + 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String rating = rs.getString("rating");
-                    Feedback feedback = rating == null ? null
-                            : new Feedback(rating, rs.getString("comment"), time(rs, "rated_at"));
-                    out.add(new Message(rs.getString("message_id"), rs.getString("role"), rs.getString("text"),
-                            rs.getString("lang"), rs.getString("source"), rs.getObject("confidence", Double.class),
-                            rs.getString("intent"), rs.getObject("article_id", Integer.class),
-                            citations(rs.getString("citations")), rs.getBoolean("escalated"),
-                            rs.getObject("latency_ms", Integer.class), rs.getString("sender"),
-                            rs.getString("sender_name"), feedback, time(rs, "created_at")));
+                    out.add(row.read(rs));
                 }
             }
         }
         return out;
     }
 
-    private static List<LiveTurn> liveChat(Connection c, String sessionId) throws SQLException {
-        List<LiveTurn> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(LIVE_CHAT)) {
-            s.setString(1, sessionId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new LiveTurn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            time(rs, "created_at")));
-                }
-            }
-        }
-        return out;
+    private static Message message(ResultSet rs) throws SQLException {
+        String rating = rs.getString("rating");
+        Feedback feedback = rating == null ? null : new Feedback(rating, rs.getString("comment"), time(rs, "rated_at"));
+        return new Message(rs.getString("message_id"), rs.getString("role"), rs.getString("text"), rs.getString("lang"),
+                rs.getString("source"), rs.getObject("confidence", Double.class), rs.getString("intent"),
+                rs.getObject("article_id", Integer.class), citations(rs.getString("citations")),
+                rs.getBoolean("escalated"), rs.getObject("latency_ms", Integer.class), rs.getString("sender"),
+                rs.getString("sender_name"), feedback, time(rs, "created_at"));
     }
 
-    private static List<Handoff> handoffs(Connection c, String sessionId) throws SQLException {
-        List<Handoff> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(HANDOFFS)) {
-            s.setString(1, sessionId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Handoff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            time(rs, "requested_at"), time(rs, "accepted_at"), time(rs, "resolved_at"),
-                            rs.getObject(13, Double.class), rs.getObject(14, Double.class)));
-                }
-            }
-        }
-        return out;
+    private static LiveTurn liveTurn(ResultSet rs) throws SQLException {
+        return new LiveTurn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), time(rs, "created_at"));
+    }
+
+    private static Handoff handoff(ResultSet rs) throws SQLException {
+        return new Handoff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), time(rs, "requested_at"),
+                time(rs, "accepted_at"), time(rs, "resolved_at"), rs.getObject(13, Double.class),
+                rs.getObject(14, Double.class));
     }
 
     /** The stored citations JSON ({@code [{type, id, title}]}); null when the row has none or it is unreadable. */

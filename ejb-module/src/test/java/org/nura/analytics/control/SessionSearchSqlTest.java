@@ -21,9 +21,12 @@ class SessionSearchSqlTest {
     @Test
     void everyWordMustMatchTheSameFoldedMessageAsASubstring() {
         List<Object> params = new java.util.ArrayList<>();
-        String sql = SessionSearchSql.matches(SLOW_TELEGRAM, params);
+        String sql = SessionSearchSql.matches(SLOW_TELEGRAM, params, true);
         assertEquals("m.search_text IS NOT NULL AND m.search_text LIKE ? AND m.search_text LIKE ?", sql);
         assertEquals(List.of("%slow%", "%internet%"), params);
+        assertEquals("m.search_text IS NOT NULL AND (m.search_text || '') LIKE ? AND (m.search_text || '') LIKE ?",
+                SessionSearchSql.matches(SLOW_TELEGRAM, new java.util.ArrayList<>(), false),
+                "walking sessions: their own messages, not the trigram index");
     }
 
     @Test
