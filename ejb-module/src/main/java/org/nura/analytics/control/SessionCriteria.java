@@ -79,7 +79,8 @@ public record SessionCriteria(List<String> words, String status, String channel,
             return null;
         }
         if (!allowed.contains(value.strip())) {
-            throw NuraException.invalid("invalid_" + name, name + " must be one of " + allowed.stream().sorted().toList());
+            throw NuraException.invalid("invalid_" + name,
+                    name + " must be one of " + allowed.stream().sorted().toList());
         }
         return value.strip();
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * confidence, intent, article, citations, latency) and its 👍/👎, who wrote each agent turn, the live chat as the
  * agents saw it, and every handoff with its outcome.
  */
-public record SessionHistory(SessionSummary session, List<Message> messages, boolean truncated, List<LiveTurn> liveChat,
-        List<Handoff> handoffs) {
+public record SessionHistory(SessionSummary session, List<HistoryMessage> messages, boolean truncated,
+        List<LiveChatTurn> liveChat, List<HistoryHandoff> handoffs) {
 
     public SessionHistory {
         messages = List.copyOf(messages);
@@ -18,30 +18,31 @@ public record SessionHistory(SessionSummary session, List<Message> messages, boo
     }
 
     /** A message: the customer's text, the assistant's answer or an agent's reply ({@code text}). */
-    public record Message(String messageId, String role, String text, String lang, String source, Double confidence,
-            String intent, Integer articleId, List<Cited> citations, boolean escalated, Integer latencyMs,
-            String sender, String senderName, Feedback feedback, OffsetDateTime createdAt) {
+    public record HistoryMessage(String messageId, String role, String text, String lang, String source,
+            Double confidence, String intent, Integer articleId, List<HistoryCitation> citations, boolean escalated,
+            Integer latencyMs, String sender, String senderName, HistoryFeedback feedback, OffsetDateTime createdAt) {
 
-        public Message {
+        public HistoryMessage {
             citations = citations == null ? null : List.copyOf(citations);
         }
     }
 
     /** A source an answer cites: an article (its id) or a handbook document. */
-    public record Cited(String type, String id, String title) {
+    public record HistoryCitation(String type, String id, String title) {
     }
 
     /** The customer's rating of an answer. */
-    public record Feedback(String rating, String comment, OffsetDateTime createdAt) {
+    public record HistoryFeedback(String rating, String comment, OffsetDateTime createdAt) {
     }
 
     /** A turn of the live chat: the customer or an agent (user id and name). */
-    public record LiveTurn(String role, String sender, String senderName, String text, OffsetDateTime createdAt) {
+    public record LiveChatTurn(String role, String sender, String senderName, String text,
+            OffsetDateTime createdAt) {
     }
 
     /** A handoff: why, who accepted it when, how it ended, and how long each step took. */
-    public record Handoff(String status, String handoffReason, String agentId, String agentName, String issueCategory,
-            String rootCause, String resolutionNotes, String resolvedBy, String resolvedByName,
+    public record HistoryHandoff(String status, String handoffReason, String agentId, String agentName,
+            String issueCategory, String rootCause, String resolutionNotes, String resolvedBy, String resolvedByName,
             OffsetDateTime requestedAt, OffsetDateTime acceptedAt, OffsetDateTime resolvedAt,
             Double timeToAcceptSeconds, Double timeToResolutionSeconds) {
     }

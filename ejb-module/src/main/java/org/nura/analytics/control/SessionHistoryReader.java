@@ -17,11 +17,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.nura.analytics.control.SessionHistory.Cited;
-import org.nura.analytics.control.SessionHistory.Feedback;
-import org.nura.analytics.control.SessionHistory.Handoff;
-import org.nura.analytics.control.SessionHistory.LiveTurn;
-import org.nura.analytics.control.SessionHistory.Message;
+import org.nura.analytics.control.SessionHistory.HistoryCitation;
+import org.nura.analytics.control.SessionHistory.HistoryFeedback;
+import org.nura.analytics.control.SessionHistory.HistoryHandoff;
+import org.nura.analytics.control.SessionHistory.LiveChatTurn;
+import org.nura.analytics.control.SessionHistory.HistoryMessage;
 import javax.sql.DataSource;
 
 /** Reads one session's whole history (see {@link SessionHistory}) in a few indexed queries by session id. */
@@ -30,7 +30,8 @@ public class SessionHistoryReader {
 
     /** A history longer than this is cut (the oldest messages are kept) and marked truncated. */
     public static final int MAX_MESSAGES = 5000;
-    private static final String SESSION = "SELECT " + SessionSearchSql.COLUMNS + " FROM sessions s WHERE s.session_id = ?";
+    private static final String SESSION = "SELECT " + SessionSearchSql.COLUMNS
+            + " FROM sessions s WHERE s.session_id = ?";
     // an agent's row names no sender; the live chat turn with the same text, nearest in time, does
     private static final String MESSAGES = "SELECT m.message_id, m.role, CASE WHEN m.role = 'customer' THEN"
             + " m.customer_message ELSE m.response END AS text, m.lang, m.source, m.confidence, m.intent, m.article_id,"
@@ -63,7 +64,7 @@ public class SessionHistoryReader {
                     session = SessionQueries.summary(rs);
                 }
             }
-            List<Message> messages = rows(c, MESSAGES, sessionId, SessionHistoryReader::message);
+            List<HistoryMessage> messages = rows(c, MESSAGES, sessionId, SessionHistoryReader::message);
             boolean truncated = messages.size() > MAX_MESSAGES;
             return Optional.of(new SessionHistory(session, truncated ? messages.subList(0, MAX_MESSAGES) : messages,
                     truncated, rows(c, LIVE_CHAT, sessionId, SessionHistoryReader::liveTurn),
@@ -92,37 +93,40 @@ public class SessionHistoryReader {
         return out;
     }
 
-    private static Message message(ResultSet rs) throws SQLException {
+    private static HistoryMessage message(ResultSet rs) throws SQLException {
         String rating = rs.getString("rating");
-        Feedback feedback = rating == null ? null : new Feedback(rating, rs.getString("comment"), time(rs, "rated_at"));
-        return new Message(rs.getString("message_id"), rs.getString("role"), rs.getString("text"), rs.getString("lang"),
-                rs.getString("source"), rs.getObject("confidence", Double.class), rs.getString("intent"),
+        HistoryFeedback feedback = rating == null ? null
+                : new HistoryFeedback(rating, rs.getString("comment"), time(rs, "rated_at"));
+        return new HistoryMessage(rs.getString("message_id"), rs.getString("role"), rs.getString("text"),
+                rs.getString("lang"), rs.getString("source"), rs.getObject("confidence", Double.class),
+                rs.getString("intent"),
                 rs.getObject("article_id", Integer.class), citations(rs.getString("citations")),
                 rs.getBoolean("escalated"), rs.getObject("latency_ms", Integer.class), rs.getString("sender"),
                 rs.getString("sender_name"), feedback, time(rs, "created_at"));
     }
 
-    private static LiveTurn liveTurn(ResultSet rs) throws SQLException {
-        return new LiveTurn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), time(rs, "created_at"));
+    private static LiveChatTurn liveTurn(ResultSet rs) throws SQLException {
+        return new LiveChatTurn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                time(rs, "created_at"));
     }
 
-    private static Handoff handoff(ResultSet rs) throws SQLException {
-        return new Handoff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static HistoryHandoff handoff(ResultSet rs) throws SQLException {
+        return new HistoryHandoff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), time(rs, "requested_at"),
                 time(rs, "accepted_at"), time(rs, "resolved_at"), rs.getObject(13, Double.class),
                 rs.getObject(14, Double.class));
     }
 
     /** The stored citations JSON ({@code [{type, id, title}]}); null when the row has none or it is unreadable. */
-    static List<Cited> citations(String json) {
+    static List<HistoryCitation> citations(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            List<Cited> out = new ArrayList<>();
+            List<HistoryCitation> out = new ArrayList<>();
             for (JsonValue v : reader.readArray()) {
                 JsonObject o = v.asJsonObject();
-                out.add(new Cited(o.getString("type", null), text(o.get("id")), o.getString("title", null)));
+                out.add(new HistoryCitation(o.getString("type", null), text(o.get("id")), o.getString("title", null)));
             }
             return out;
         } catch (JsonException | ClassCastException | IllegalStateException e) {

@@ -59,7 +59,8 @@ public class SessionQueries {
         }
         List<String> ids = sessions.stream().map(SessionSummary::sessionId).toList();
         Map<String, String[]> matched = new HashMap<>();
-        try (PreparedStatement s = prepare(c, SessionSearchSql.snippets(criteria, ids)); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, SessionSearchSql.snippets(criteria, ids));
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 matched.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
             }

@@ -110,12 +110,16 @@ public final class SessionSearchSql {
         condition(conditions, params, "s.channel = ?", c.channel());
         condition(conditions, params, "s.assigned_agent = ?", c.agent());
         condition(conditions, params, "s.customer_id = ?", c.customerId());
-        condition(conditions, params, "s.created_at >= ?", c.from() == null ? null : Timestamp.from(c.from().toInstant()));
-        condition(conditions, params, "s.created_at < ?", c.to() == null ? null : Timestamp.from(c.to().toInstant()));
+        condition(conditions, params, "s.created_at >= ?", timestamp(c.from()));
+        condition(conditions, params, "s.created_at < ?", timestamp(c.to()));
         if (conditions.isEmpty()) {
             return "";
         }
         return (first ? " WHERE " : " AND ") + String.join(" AND ", conditions);
+    }
+
+    private static Timestamp timestamp(java.time.OffsetDateTime at) {
+        return at == null ? null : Timestamp.from(at.toInstant());
     }
 
     private static void condition(List<String> conditions, List<Object> params, String sql, Object value) {
