@@ -2,6 +2,8 @@ package org.nura.api.openapi;
 
 import java.util.List;
 import org.nura.api.ai.AiResource;
+import org.nura.api.analytics.SessionHistoryResource;
+import org.nura.api.analytics.SessionsResource;
 import org.nura.api.channels.TelegramWebhookResource;
 import org.nura.api.conversation.FeedbackResource;
 import org.nura.api.conversation.MessagesResource;
@@ -32,7 +34,8 @@ final class Resources {
             EvaluationResource.class, AiResource.class, JobsResource.class, HealthResource.class,
             MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
             AuditResource.class, CustomersResource.class,
-            RetentionResource.class, TelegramWebhookResource.class);
+            RetentionResource.class, TelegramWebhookResource.class,
+            SessionsResource.class, SessionHistoryResource.class);
 
     private Resources() {
     }
