@@ -2,6 +2,7 @@ package org.nura.api.openapi;
 
 import java.util.List;
 import org.nura.api.ai.AiResource;
+import org.nura.api.analytics.AnalyticsResource;
 import org.nura.api.conversation.FeedbackResource;
 import org.nura.api.conversation.MessagesResource;
 import org.nura.api.conversation.WidgetEventsResource;
@@ -31,7 +32,7 @@ final class Resources {
             EvaluationResource.class, AiResource.class, JobsResource.class, HealthResource.class,
             MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
             AuditResource.class, CustomersResource.class,
-            RetentionResource.class);
+            RetentionResource.class, AnalyticsResource.class);
 
     private Resources() {
     }
