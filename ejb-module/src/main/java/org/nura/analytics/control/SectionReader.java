@@ -38,7 +38,7 @@ public class SectionReader {
                     long onBox = r.count(2);
                     long n = r.count(4);
                     return new ReportRows.Intent(r.text(0), answers, onBox, Stats.share(onBox, answers),
-                            n == 0 ? null : r.number(3) / n, r.count(5), r.count(6),
+                            n == 0 ? null : Stats.round(r.number(3) / n), r.count(5), r.count(6),
                             Stats.share(r.count(6), r.count(5) + r.count(6)));
                 }).toList();
     }

@@ -28,6 +28,14 @@ public final class Stats {
         return (current - previous) / previous;
     }
 
+    /**
+     * Rounded to six decimal places: a mean of stored sums must not change in its last bits with the order in which
+     * the database happened to add them up (aggregates and raw rows give the same figure).
+     */
+    public static Double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+
     /** The median (linear interpolation between the two middle values), null for no values. */
     public static Double median(Collection<Double> values) {
         return percentile(values, 0.5);
