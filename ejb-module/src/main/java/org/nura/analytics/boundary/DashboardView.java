@@ -1,5 +1,6 @@
 package org.nura.analytics.boundary;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public record DashboardView(LocalDate from, LocalDate to, LocalDate previousFrom
     public record Ai(Count calls, Count tokens, Figure costUsd) {
     }
 
-    /** Median and 90th percentile in seconds. */
-    public record Timing(Figure medianSeconds, Figure p90Seconds) {
+    /** Median and 90th percentile in seconds (the name is given: JSON-B writes no underscore after a digit). */
+    public record Timing(Figure medianSeconds, @JsonbProperty("p90_seconds") Figure p90Seconds) {
     }
 
     /** One day of the period. */

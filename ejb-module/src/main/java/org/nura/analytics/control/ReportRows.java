@@ -1,9 +1,13 @@
 package org.nura.analytics.control;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The rows of the report's sections, as JSON objects and CSV lines (snake_case names). Seconds are from the customer's handoff request. */
+/**
+ * The rows of the report's sections, as JSON objects and CSV lines (snake_case names; a name with a digit is given,
+ * as JSON-B writes no underscore after one). Seconds count from the customer's handoff request.
+ */
 public final class ReportRows {
 
     private ReportRows() {
@@ -21,12 +25,14 @@ public final class ReportRows {
 
     /** Handoffs of one reason and channel. */
     public record HandoffGroup(String reason, String channel, long handoffs, long accepted,
-            Double medianSecondsToAccept, Double p90SecondsToAccept) {
+            Double medianSecondsToAccept,
+            @JsonbProperty("p90_seconds_to_accept") Double p90SecondsToAccept) {
     }
 
     /** Outcomes of one status, issue category and root cause. */
     public record OutcomeGroup(String status, String category, String rootCause, long outcomes, long resolved,
-            Double medianSecondsToResolve, Double p90SecondsToResolve) {
+            Double medianSecondsToResolve,
+            @JsonbProperty("p90_seconds_to_resolve") Double p90SecondsToResolve) {
     }
 
     /**
