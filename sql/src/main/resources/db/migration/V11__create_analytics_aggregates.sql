@@ -1,4 +1,4 @@
--- Analytics: one row per UTC day and dimension, written by the aggregate refresh (an hourly EJB timer and
+-- Analytics: rows per UTC day and dimension, written by the aggregate refresh (an hourly EJB timer and
 -- POST /v1/analytics/refresh) as "delete the day, insert it again from the raw rows" under a per-day advisory
 -- lock, so that two nodes refreshing together end with the same rows, never twice the counts. Reports read these
 -- for days listed in analytics_refreshed_days and the raw rows for every other day (today above all).
@@ -70,8 +70,28 @@ CREATE TABLE analytics_daily_usage (
     PRIMARY KEY (day, channel, lang, model)
 );
 
--- Raw reads: handoff and outcome figures (percentiles cannot be added up across days) come from session_outcomes
--- by request time, filtered by agent and category; thumbs-down lists by time; today's raw rows by role and time.
+-- handoff outcome rows by the day of the request with the session's channel and lang, identical rows counted once
+-- with their number: percentiles need each duration, which a sum would lose (no primary key: the values may be null)
+CREATE TABLE analytics_daily_handoffs (
+    day                 DATE              NOT NULL,
+    channel             VARCHAR(16)       NOT NULL,
+    lang                VARCHAR(8)        NOT NULL,
+    reason              VARCHAR(64),
+    status              VARCHAR(32)       NOT NULL,
+    category            VARCHAR(128),
+    root_cause          VARCHAR(128),
+    agent_id            VARCHAR(128),
+    agent_name          VARCHAR(128),
+    accepted            BOOLEAN           NOT NULL,
+    resolved            BOOLEAN           NOT NULL,
+    seconds_to_accept   DOUBLE PRECISION,
+    seconds_to_resolve  DOUBLE PRECISION,
+    handoffs            BIGINT            NOT NULL
+);
+CREATE INDEX analytics_daily_handoffs_day_idx ON analytics_daily_handoffs (day);
+
+-- Raw reads: today's handoffs by request time (agent and category filter the aggregate's columns, and select the
+-- sessions of the message sections); thumbs-down lists by time; today's raw rows by role and time.
 CREATE INDEX analytics_outcomes_requested_idx ON session_outcomes (requested_at);
 CREATE INDEX analytics_outcomes_agent_idx ON session_outcomes (agent_id, requested_at);
 CREATE INDEX analytics_outcomes_category_idx ON session_outcomes (issue_category, requested_at);

@@ -42,28 +42,40 @@ public class Reports {
                 sections.cost(period, filters), HandoffFigures.byAgent(rows));
     }
 
-    /** One section as CSV (UTF-8 with BOM), or with {@code section} null a zip of every section's CSV. */
+    /**
+     * One section as CSV (UTF-8 with BOM), or with {@code section} null a zip of every section's CSV; one section
+     * reads only what that section needs.
+     */
     public byte[] csv(Integer days, String from, String to, Filters filters, String section) {
         if (section != null && !SECTIONS.contains(section)) {
             throw NuraException.invalid("invalid_section", "section must be one of " + String.join(", ", SECTIONS));
         }
-        ReportView report = report(days, from, to, filters);
+        Period period = period(days, from, to);
         if (section != null) {
-            return csv(report, section);
+            return csv(period, filters, section);
         }
+        ReportView report = report(days, from, to, filters);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        SECTIONS.forEach(s -> files.put(s + ".csv", csv(report, s)));
+        files.put("knowledge_gaps.csv", CsvWriter.csv(ReportRows.Gap.class, report.knowledgeGaps()));
+        files.put("intents.csv", CsvWriter.csv(ReportRows.Intent.class, report.intents()));
+        files.put("handoffs.csv", CsvWriter.csv(ReportRows.HandoffGroup.class, report.handoffs()));
+        files.put("outcomes.csv", CsvWriter.csv(ReportRows.OutcomeGroup.class, report.outcomes()));
+        files.put("cost.csv", CsvWriter.csv(ReportRows.Cost.class, report.cost()));
+        files.put("agents.csv", CsvWriter.csv(ReportRows.AgentFigures.class, report.agents()));
         return CsvWriter.zip(files);
     }
 
-    private static byte[] csv(ReportView report, String section) {
+    private byte[] csv(Period period, Filters filters, String section) {
         return switch (section) {
-            case "knowledge_gaps" -> CsvWriter.csv(ReportRows.Gap.class, report.knowledgeGaps());
-            case "intents" -> CsvWriter.csv(ReportRows.Intent.class, report.intents());
-            case "handoffs" -> CsvWriter.csv(ReportRows.HandoffGroup.class, report.handoffs());
-            case "outcomes" -> CsvWriter.csv(ReportRows.OutcomeGroup.class, report.outcomes());
-            case "cost" -> CsvWriter.csv(ReportRows.Cost.class, report.cost());
-            default -> CsvWriter.csv(ReportRows.AgentFigures.class, report.agents());
+            case "knowledge_gaps" -> CsvWriter.csv(ReportRows.Gap.class, sections.gaps(period, filters));
+            case "intents" -> CsvWriter.csv(ReportRows.Intent.class, sections.intents(period, filters));
+            case "handoffs" -> CsvWriter.csv(ReportRows.HandoffGroup.class,
+                    HandoffFigures.byReason(handoffs.requestedIn(period, filters)));
+            case "outcomes" -> CsvWriter.csv(ReportRows.OutcomeGroup.class,
+                    HandoffFigures.byOutcome(handoffs.requestedIn(period, filters)));
+            case "cost" -> CsvWriter.csv(ReportRows.Cost.class, sections.cost(period, filters));
+            default -> CsvWriter.csv(ReportRows.AgentFigures.class,
+                    HandoffFigures.byAgent(handoffs.requestedIn(period, filters)));
         };
     }
 

@@ -3,7 +3,7 @@ package org.nura.analytics.control;
 import java.util.List;
 
 /**
- * The four daily aggregates and, for each, the one SQL text that computes its rows from the raw tables for a time
+ * The five daily aggregates and, for each, the one SQL text that computes its rows from the raw tables for a time
  * range. The refresh stores that result for a whole day; a report reads it live for the days not stored (today).
  * Since both run the same text, an aggregate equals the raw computation by construction. Each text takes the range
  * as its last two parameters ({@code [from, to)}) and {@code %1$s} for a condition on the raw row's session id.
@@ -82,7 +82,24 @@ public enum Fact {
                    sum(u.estimated_cost_usd) AS cost_usd
             FROM llm_usage_logs u LEFT JOIN sessions s ON s.session_id = u.session_id
             WHERE u.created_at >= ?::timestamptz AND u.created_at < ?::timestamptz %1$s
-            GROUP BY 1, 2, 3, 4""");
+            GROUP BY 1, 2, 3, 4"""),
+
+    /**
+     * Handoff outcome rows by the day of the customer's request, with the session's channel and language, counted
+     * per identical row: the seconds to accept and to resolve stay single values, so medians and percentiles over
+     * any days and filters are exact. A report reads these narrow rows instead of joining the sessions table.
+     */
+    HANDOFFS("analytics_daily_handoffs", List.of("handoffs"), List.of("reason", "status", "category", "root_cause",
+            "agent_id", "agent_name", "accepted", "resolved", "seconds_to_accept", "seconds_to_resolve"), """
+            SELECT (o.requested_at AT TIME ZONE 'UTC')::date AS day, coalesce(s.channel, '') AS channel,
+                   coalesce(s.lang, '') AS lang, o.handoff_reason AS reason, o.status,
+                   o.issue_category AS category, o.root_cause, o.agent_id, o.agent_name,
+                   o.accepted_at IS NOT NULL AS accepted, o.resolved_at IS NOT NULL AS resolved,
+                   o.time_to_accept_seconds AS seconds_to_accept, o.time_to_resolution_seconds AS seconds_to_resolve,
+                   count(*) AS handoffs
+            FROM session_outcomes o LEFT JOIN sessions s ON s.session_id = o.session_id
+            WHERE o.requested_at >= ?::timestamptz AND o.requested_at < ?::timestamptz %1$s
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13""");
 
     private final String table;
     private final List<String> measures;
@@ -137,7 +154,7 @@ public enum Fact {
      */
     public String raw(String sessions) {
         String[] aliases = this == VOLUME ? new String[] {"s", "c"} : this == ANSWERS ? new String[] {"a", "t"}
-                : this == GAPS ? new String[] {"c"} : new String[] {"u"};
+                : this == GAPS ? new String[] {"c"} : this == HANDOFFS ? new String[] {"o"} : new String[] {"u"};
         Object[] conditions = new Object[2];
         for (int i = 0; i < 2; i++) {
             conditions[i] = sessions == null || i >= aliases.length ? ""

@@ -113,16 +113,22 @@ public class FactStore {
         }
     }
 
-    /** {@link #query(Fact, Period, Filters, String, String, String)} without a condition of its own. */
+    /** {@link #query(Fact, Period, Filters, String, String, List, String)} without a condition of its own. */
     public List<Row> query(Fact fact, Period period, Filters filters, String select, String tail) {
-        return query(fact, period, filters, select, "true", tail);
+        return query(fact, period, filters, select, "true", List.of(), tail);
+    }
+
+    /** {@link #query(Fact, Period, Filters, String, String, List, String)} with a condition without parameters. */
+    public List<Row> query(Fact fact, Period period, Filters filters, String select, String condition, String tail) {
+        return query(fact, period, filters, select, condition, List.of(), tail);
     }
 
     /**
-     * {@code SELECT select FROM (the fact's rows of the period) f WHERE filters AND condition tail}: {@code select},
-     * {@code condition} and {@code tail} (GROUP BY, ORDER BY, LIMIT) name the fact's columns.
+     * {@code SELECT select FROM (the fact's rows of the period) f WHERE condition AND filters tail}: {@code select},
+     * {@code condition} (with its parameters) and {@code tail} (GROUP BY, ORDER BY, LIMIT) name the fact's columns.
      */
-    public List<Row> query(Fact fact, Period period, Filters filters, String select, String condition, String tail) {
+    public List<Row> query(Fact fact, Period period, Filters filters, String select, String condition,
+            List<Object> conditionParams, String tail) {
         SortedSet<LocalDate> stored = filters.selectsSessions() ? new TreeSet<>() : refreshed(period);
         List<Object> params = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -142,6 +148,7 @@ public class FactStore {
             params.add(stored);
         }
         StringBuilder where = new StringBuilder(" WHERE " + condition);
+        params.addAll(conditionParams);
         if (filters.channel() != null) {
             where.append(" AND f.channel = ?");
             params.add(filters.channel());

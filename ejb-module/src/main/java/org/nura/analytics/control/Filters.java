@@ -40,15 +40,25 @@ public record Filters(String channel, String agent, String category, String lang
 
     /** The outcome conditions on alias {@code o}, e.g. {@code o.issue_category = ?}; empty when none. */
     public String outcomeConditions() {
+        return outcomeConditions("o.agent_id", "o.issue_category");
+    }
+
+    /** The same conditions on the given columns (e.g. of the handoffs aggregate). */
+    public String outcomeConditions(String agentColumn, String categoryColumn) {
         StringBuilder sql = new StringBuilder();
         if (agent != null) {
-            sql.append(" AND (o.agent_id = ? OR o.agent_id IN (SELECT u.id::text FROM users u"
-                    + " WHERE lower(u.username) = lower(?)))");
+            sql.append(" AND (").append(agentColumn).append(" = ? OR ").append(agentColumn)
+                    .append(" IN (SELECT u.id::text FROM users u WHERE lower(u.username) = lower(?)))");
         }
         if (category != null) {
-            sql.append(" AND o.issue_category = ?");
+            sql.append(" AND ").append(categoryColumn).append(" = ?");
         }
         return sql.toString();
+    }
+
+    /** The same filters without agent and category: channel and language only. */
+    public Filters rowsOnly() {
+        return new Filters(channel, null, null, lang);
     }
 
     /** The parameters of {@link #outcomeConditions()}, in order. */
