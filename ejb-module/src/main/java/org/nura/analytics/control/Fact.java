@@ -47,31 +47,35 @@ public enum Fact {
     /**
      * Customer questions that show a knowledge gap, grouped by normalised text (lower case, punctuation and runs of
      * spaces made one space): answered with low confidence by the on-box model, the handbook or the LLM, answered
-     * with the fallback (not an out-of-scope decline), or flagged by the insight job. The answer is the assistant
-     * row of the same session with the same text written within ten seconds after the question.
+     * with the fallback (not an out-of-scope decline), or flagged by the insight job. The answer is the first
+     * assistant row of the same session with the same text written within ten seconds after the question; both
+     * sides are read by their time range (hash and merge joins, not a lookup per question), and an insight is
+     * written after its message, so only insights from the range's start are read.
      */
     GAPS("analytics_daily_gaps", List.of("asked", "low_confidence", "fallback", "flagged"), List.of("normalized"), """
-            SELECT day, channel, lang, normalized, count(*) AS asked,
-                   count(*) FILTER (WHERE low) AS low_confidence, count(*) FILTER (WHERE fb) AS fallback,
-                   count(*) FILTER (WHERE flagged) AS flagged,
+            SELECT day, channel, lang,
+                   btrim(regexp_replace(lower(question), '[[:space:][:punct:]؟،؛«»…ـ]+', ' ', 'g')) AS normalized,
+                   count(*) AS asked, count(*) FILTER (WHERE low) AS low_confidence,
+                   count(*) FILTER (WHERE fb) AS fallback, count(*) FILTER (WHERE flagged) AS flagged,
                    (array_agg(question ORDER BY created_at DESC, message_id))[1] AS example_text,
                    (array_agg(session_id ORDER BY created_at DESC, message_id))[1] AS session_id,
                    max(created_at) AS example_at FROM (
-              SELECT (c.created_at AT TIME ZONE 'UTC')::date AS day, c.channel, coalesce(c.lang, '') AS lang,
-                     c.message_id, c.session_id, c.created_at, c.customer_message AS question,
-                     btrim(regexp_replace(lower(c.customer_message), '[[:space:][:punct:]؟،؛«»…ـ]+', ' ', 'g'))
-                       AS normalized,
+              SELECT DISTINCT ON (c.message_id) (c.created_at AT TIME ZONE 'UTC')::date AS day, c.channel,
+                     coalesce(c.lang, '') AS lang, c.message_id, c.session_id, c.created_at,
+                     c.customer_message AS question,
                      coalesce(a.source IN ('local', 'rag', 'openai') AND a.confidence < ?, false) AS low,
                      coalesce(a.source = 'fallback' AND coalesce(a.intent, '') <> 'out_of_scope', false) AS fb,
                      coalesce(i.knowledge_gap, false) AS flagged
-              FROM conversation_logs c
-              LEFT JOIN message_insights i ON i.message_id = c.message_id
-              LEFT JOIN LATERAL (SELECT a.source, a.confidence, a.intent FROM conversation_logs a
-                  WHERE a.session_id = c.session_id AND a.role = 'assistant' AND a.created_at >= c.created_at
-                    AND a.created_at < c.created_at + interval '10 seconds' AND a.customer_message = c.customer_message
-                  ORDER BY a.created_at LIMIT 1) a ON true
-              WHERE c.role = 'customer' AND c.created_at >= ?::timestamptz AND c.created_at < ?::timestamptz %1$s
-            ) g WHERE low OR fb OR flagged GROUP BY day, channel, lang, normalized"""),
+              FROM (SELECT ?::timestamptz AS t0, ?::timestamptz AS t1) span
+              JOIN conversation_logs c ON c.created_at >= span.t0 AND c.created_at < span.t1
+              LEFT JOIN message_insights i ON i.message_id = c.message_id AND i.created_at >= span.t0
+              LEFT JOIN conversation_logs a ON a.session_id = c.session_id AND a.role = 'assistant'
+                   AND a.customer_message = c.customer_message AND a.created_at >= c.created_at
+                   AND a.created_at < c.created_at + interval '10 seconds'
+                   AND a.created_at >= span.t0 AND a.created_at < span.t1 + interval '10 seconds'
+              WHERE c.role = 'customer' %1$s
+              ORDER BY c.message_id, a.created_at
+            ) g WHERE low OR fb OR flagged GROUP BY day, channel, lang, 4"""),
 
     /** LLM calls, tokens and estimated cost by model; channel and language of the call's session, if any. */
     USAGE("analytics_daily_usage", List.of("calls", "prompt_tokens", "completion_tokens", "total_tokens", "cost_usd"),
