@@ -1,2 +1,2 @@
-/** Analytics boundary: the consumer of the insight queue. */
+/** Analytics boundary: the insight queue's consumer, the read-only dashboard, reports and ratings, the aggregate refresh and its timer. */
 package org.nura.analytics.boundary;

@@ -1,15 +1,11 @@
 package org.nura.analytics.control;
 
-import static org.nura.analytics.control.SessionQueries.time;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,12 +13,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.nura.analytics.control.SessionHistory.HistoryCitation;
 import org.nura.analytics.control.SessionHistory.HistoryFeedback;
 import org.nura.analytics.control.SessionHistory.HistoryHandoff;
-import org.nura.analytics.control.SessionHistory.LiveChatTurn;
 import org.nura.analytics.control.SessionHistory.HistoryMessage;
-import javax.sql.DataSource;
+import org.nura.analytics.control.SessionHistory.LiveChatTurn;
+import org.nura.platform.control.JsonSupport;
+import static org.nura.analytics.control.SessionQueries.time;
 
 /** Reads one session's whole history (see {@link SessionHistory}) in a few indexed queries by session id. */
 @ApplicationScoped
@@ -122,7 +120,7 @@ public class SessionHistoryReader {
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonSupport.reader(json)) {
             List<HistoryCitation> out = new ArrayList<>();
             for (JsonValue v : reader.readArray()) {
                 JsonObject o = v.asJsonObject();

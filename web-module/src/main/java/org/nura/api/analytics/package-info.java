@@ -1,2 +1,2 @@
-/** HTTP resources of analytics: supervisors' session search and session history (read-only). */
+/** The supervisors' analytics endpoints: dashboard, reports (JSON, CSV, zip), ratings, aggregate refresh, session search and session history (read-only). */
 package org.nura.api.analytics;

@@ -2,6 +2,7 @@ package org.nura.api.openapi;
 
 import java.util.List;
 import org.nura.api.ai.AiResource;
+import org.nura.api.analytics.AnalyticsResource;
 import org.nura.api.analytics.SessionHistoryResource;
 import org.nura.api.analytics.SessionsResource;
 import org.nura.api.channels.TelegramWebhookResource;
@@ -35,7 +36,7 @@ final class Resources {
             MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
             AuditResource.class, CustomersResource.class,
             RetentionResource.class, TelegramWebhookResource.class,
-            SessionsResource.class, SessionHistoryResource.class);
+            SessionsResource.class, SessionHistoryResource.class, AnalyticsResource.class);
 
     private Resources() {
     }
