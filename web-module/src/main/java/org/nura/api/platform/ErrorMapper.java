@@ -57,6 +57,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (Outages.isOutage(failure)) {
             Outages.shared().refused(describe(requestId), failure);
+            if (request != null) { // one line per refused request: this one, not also the slow-request line
+                request.setAttribute(RequestIds.LOGGED, Boolean.TRUE);
+            }
             return unavailable(requestId);
         }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", failure);
@@ -72,7 +75,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private String describe(String requestId) {
         return request == null ? "request " + requestId
-                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ")";
+                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ", after "
+                + RequestIds.elapsedMillis(request) + " ms)";
     }
 
     /** The JSON error; every 503 also says when to try again (Retry-After). */
