@@ -57,7 +57,7 @@ report() {
   say "answers by status (000: no answer, connection refused or reset): $(awk '{print $1}' "$OUT/replies" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
   say "by kind: $(classes)"
   say "non-JSON error bodies: $(awk '$1!=200 && $1!="000" && $4!="yes"' "$OUT/replies" | wc -l)"
-  say "latency of acknowledged (s): $(awk '$1==200 {print $2}' "$OUT/replies" | sort -n | awk '{a[NR]=$1} END{if(NR) printf "median %.2f p99 %.2f max %.2f", a[int((NR+1)/2)], a[int(NR*0.99+0.5)>0?int(NR*0.99+0.5):1], a[NR]}')"
+  say "latency of acknowledged (s): $(awk '$1==200 {print $2}' "$OUT/replies" | sort -n | awk '{a[NR]=$1} END{if(NR) {i = int(NR*0.99+0.5); if (i < 1) i = 1; printf "median %.2f p99 %.2f max %.2f", a[int((NR+1)/2)], a[i], a[NR]}}')"
   say "raw answers: $OUT/replies"
   [[ $lost == 0 && $half == 0 ]]
 }
