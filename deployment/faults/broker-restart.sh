@@ -52,7 +52,9 @@ say "jobs delivered more than once (attempts > 1): $(sql "SELECT count(*) FROM j
 say "sent again by the recovery sweep: $(tail -n +"$((log_lines + 1))" "$LOG" | grep -o 'Job recovery sent [0-9]*' | awk '{s += $4} END {print s + 0}')"
 ids=$(awk '$1==200 && $3!="-" && $3!="" {printf "%s\x27%s\x27", (n++ ? "," : ""), $3}' "$OUT/replies")
 missing=0
-[[ -n "$ids" ]] && missing=$(sql "SELECT count(*) FROM unnest(ARRAY[$ids]) m WHERE NOT EXISTS (SELECT 1 FROM message_insights i WHERE i.message_id = m)")
+# the answer's message_id is the assistant's row; the insight is written for the customer's message of the same
+# session (each customer here has a session of its own)
+[[ -n "$ids" ]] && missing=$(sql "SELECT count(*) FROM conversation_logs c WHERE c.message_id IN ($ids) AND NOT EXISTS (SELECT 1 FROM message_insights i WHERE i.session_id = c.session_id)")
 say "acknowledged messages without their insight (jobs lost): $missing"
 report
 bad=$(bad_answers)
