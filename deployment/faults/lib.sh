@@ -29,14 +29,16 @@ send_one() {
 }
 
 # send COUNT messages, CONCURRENCY at a time, spread over about SECONDS
+# (waits for its own requests only: a caller's background helper, such as the fake LLM, runs on)
 send_load() {
-  local count=$1 concurrency=$2 seconds=$3 i
+  local count=$1 concurrency=$2 seconds=$3 i pids=()
   local pause; pause=$(awk -v s="$seconds" -v c="$count" -v k="$concurrency" 'BEGIN{printf "%.3f", s*k/c}')
   for ((i = 0; i < count; i++)); do
     send_one "$i" &
-    if (((i + 1) % concurrency == 0)); then wait; sleep "$pause"; fi
+    pids+=($!)
+    if (((i + 1) % concurrency == 0)); then wait "${pids[@]}"; pids=(); sleep "$pause"; fi
   done
-  wait
+  ((${#pids[@]} == 0)) || wait "${pids[@]}"
 }
 
 # what was sent, acknowledged, refused (by status), answered as non-JSON, stored and lost
