@@ -12,6 +12,14 @@ fake=$!
 ai_switch() { curl -s -o /dev/null -X PUT -H "$AUTH" -H 'Content-Type: application/json' -d "{\"enabled\":$1}" "$NURA_URL/v1/admin/ai"; }
 trap 'kill $fake 2>/dev/null; ai_switch false' EXIT
 sleep 1
+# /v1/health N times, 0.2 s apart: "median X s, max Y s" (one sample on a shared machine may just wait for a core)
+health_times() {
+  local i
+  for ((i = 0; i < $1; i++)); do
+    curl -s -o /dev/null -m 10 -w '%{time_total}\n' "$NURA_URL/v1/health"; sleep 0.2
+  done | sort -n | awk '{a[NR]=$1} END{printf "median %.2f s, max %.2f s", a[int((NR+1)/2)], a[NR]}'
+}
+say "/v1/health before the fault: $(health_times 7)"
 say "baseline: $CUSTOMERS confident questions with the AI switch off"
 QUESTIONS=("How do I activate an eSIM?" "What are your working hours?")
 send_load "$CUSTOMERS" "$CUSTOMERS" 1; mv "$OUT/replies" "$OUT/baseline"
@@ -21,7 +29,7 @@ QUESTIONS=("How do I activate an eSIM?" "Zxq vbnm kjhg wrtp, what about the quan
 send_load "$CUSTOMERS" "$CUSTOMERS" 1 &
 load=$!
 sleep 1
-curl -s -o /dev/null -w '[fault] /v1/health during the fault: %{http_code} in %{time_total} s\n' -m 10 "$NURA_URL/v1/health"
+say "/v1/health during the fault: $(health_times 7)"
 wait "$load"
 # the p-th quantile (0..1) of the latency column of an answers file
 pct() { awk '{print $2}' "$1" | sort -n | awk -v q="$2" '{a[NR]=$1} END{i=int(NR*q+0.5); if (i<1) i=1; printf "%.2f", a[i]}'; }

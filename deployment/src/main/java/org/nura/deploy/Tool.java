@@ -23,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Small commands for deployment/nura that need no tool but the JDK:
  * {@code db-reachable URL USER PASSWORD}, {@code db-create URL USER PASSWORD}, {@code db-drop URL USER PASSWORD},
- * {@code embedded-postgres DATA_DIR PORT}, {@code redis-ping HOST PORT} and {@code wait-http URL SECONDS}.
+ * {@code embedded-postgres DATA_DIR PORT}, {@code redis-ping HOST PORT}, {@code wait-http URL SECONDS} and
+ * {@code gate PORT} (a JSON 503 on the public port while the server starts: {@link StartingGate}).
  */
 public final class Tool {
 
@@ -41,6 +42,7 @@ public final class Tool {
             case "embedded-postgres" -> embedded(Path.of(args[1]), Integer.parseInt(args[2]));
             case "redis-ping" -> redisPing(args[1], Integer.parseInt(args[2])) ? 0 : 1;
             case "wait-http" -> waitHttp(args[1], Integer.parseInt(args[2]));
+            case "gate" -> StartingGate.run(Integer.parseInt(args[1]));
             default -> usage();
         };
         System.exit(code);
@@ -48,7 +50,7 @@ public final class Tool {
 
     private static int usage() {
         System.err.println("usage: Tool db-reachable|db-create|db-drop URL USER [PASSWORD] | embedded-postgres DIR PORT"
-                + " | redis-ping HOST PORT | wait-http URL SECONDS");
+                + " | redis-ping HOST PORT | wait-http URL SECONDS | gate PORT");
         System.exit(2);
         return 2;
     }
@@ -156,7 +158,7 @@ public final class Tool {
             } catch (IOException e) {
                 last = e.toString();
             }
-            Thread.sleep(1000);
+            Thread.sleep(250); // a quarter second: the public listeners open as soon as this says ready
         }
         System.err.println("no healthy answer from " + url + " within " + seconds + " s: " + last);
         return 1;

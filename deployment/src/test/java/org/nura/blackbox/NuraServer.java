@@ -157,7 +157,8 @@ public final class NuraServer implements BeforeAllCallback {
     private static int freePortBase() {
         // Payara's domain ports are base + 9 … 86; Redis takes base + 90, the webhook receiver 91, the LLM peer 92,
         // the host site 93, the fake Bot API 94
-        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 90, 91, 92, 93, 94};
+        // (deployment/nura's loopback probe listener: 82)
+        int[] offsets = {9, 37, 38, 39, 48, 66, 76, 80, 81, 82, 86, 90, 91, 92, 93, 94};
         for (int base = 28000; base < 40000; base += 1000) {
             int b = base;
             if (java.util.Arrays.stream(offsets).noneMatch(o -> listening(b + o))) {

@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Restarting keeps the data, migrations already applied are not applied again, and a dead job's message is still in
- * its dead-letter queue (the broker's store) to be re-driven.
+ * its dead-letter queue (the broker's store) to be re-driven. While the server restarts, a customer gets the JSON 503
+ * with Retry-After or no connection at all, never Payara's HTML 404 or an error of a half-loaded application.
  */
 @ExtendWith(NuraServer.class)
 class RestartIT {
@@ -27,7 +36,19 @@ class RestartIT {
         String webhookJob = deadBefore.jobId();
         String session = deadBefore.sessionId();
 
-        NuraServer.restart();
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        AtomicBoolean restarting = new AtomicBoolean(true);
+        Thread customer = new Thread(() -> askWhile(restarting, answers));
+        customer.start();
+        try {
+            NuraServer.restart();
+        } finally {
+            restarting.set(false);
+            customer.join();
+        }
+        assertTrue(answers.keySet().stream().allMatch(k -> k.equals("200") || k.equals("503 json retry-after")
+                || k.equals("no connection")), "answers while restarting: " + answers);
+        assertTrue(answers.getOrDefault("503 json retry-after", 0) > 0, "the gate answered: " + answers);
 
         assertEquals(200, Api.get("/v1/health").status());
         assertEquals(migrations, NuraServer.queryLong(history), "no migration ran twice");
@@ -38,5 +59,39 @@ class RestartIT {
         EscalationWebhookIT.awaitJob(webhookJob, "done");
         assertTrue(Eventually.within(Duration.ofSeconds(10),
                 () -> NuraServer.webhooks().deliveriesFor(session).stream().anyMatch(d -> d.answered() == 204)));
+    }
+
+    /** A customer asking every 100 ms until the restart is over; each answer is counted by what a client can tell. */
+    private static void askWhile(AtomicBoolean restarting, Map<String, Integer> answers) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (restarting.get()) {
+            HttpRequest ask = HttpRequest.newBuilder(URI.create(NuraServer.baseUrl() + "/v1/message"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"What are your working hours?\"}")).build();
+            String kind;
+            try {
+                HttpResponse<String> reply = http.send(ask, HttpResponse.BodyHandlers.ofString());
+                kind = String.valueOf(reply.statusCode());
+                if (reply.statusCode() == 503 && reply.body().startsWith("{\"error\":{\"code\":\"unavailable\"")
+                        && reply.headers().firstValue("Retry-After").isPresent()) {
+                    kind = "503 json retry-after";
+                } else if (reply.statusCode() != 200) {
+                    kind += " " + reply.headers().firstValue("Content-Type").orElse("") + " "
+                            + reply.body().substring(0, Math.min(80, reply.body().length()));
+                }
+            } catch (IOException e) {
+                kind = "no connection";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            answers.merge(kind, 1, Integer::sum);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

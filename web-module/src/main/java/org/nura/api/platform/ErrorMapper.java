@@ -56,12 +56,25 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return answer(status, codeOf(status), messageOf(status), requestId);
         }
         if (Outages.isOutage(failure)) {
-            Outages.shared().refused(describe(requestId), failure);
+            logRefusal(requestId, failure);
             return unavailable(requestId);
         }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", failure);
         return answer(500, "internal_error", "Something went wrong on our side. Quote the request id when reporting it.",
                 requestId);
+    }
+
+    /**
+     * One line per refused request: Jersey may map one request's failure twice (seen in an outage: two lines with the
+     * same id, on the same thread, 1 ms apart), and the slow-request line of {@link RequestIds} would be a third.
+     */
+    void logRefusal(String requestId, Throwable failure) {
+        if (request == null || request.getAttribute(RequestIds.LOGGED) == null) {
+            Outages.shared().refused(describe(requestId), failure);
+        }
+        if (request != null) {
+            request.setAttribute(RequestIds.LOGGED, Boolean.TRUE);
+        }
     }
 
     /** 503 while the database (or broker) cannot be reached: the request was not carried out, the client may retry. */
@@ -72,7 +85,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private String describe(String requestId) {
         return request == null ? "request " + requestId
-                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ")";
+                : request.getMethod() + " " + request.getRequestURI() + " (request " + requestId + ", after "
+                + RequestIds.elapsedMillis(request) + " ms)";
     }
 
     /** The JSON error; every 503 also says when to try again (Retry-After). */

@@ -27,6 +27,8 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
     public static final String HEADER = "X-Request-ID";
     static final String ATTRIBUTE = "nura.request_id";
     private static final String STARTED = "nura.started_nanos";
+    /** Set on a request whose refusal is already logged (an outage): its one line says how long it took. */
+    static final String LOGGED = "nura.refusal_logged";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Logger LOG = Logger.getLogger(RequestIds.class.getName());
 
@@ -57,7 +59,7 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
         if (started instanceof Long nanos) {
             long millis = (System.nanoTime() - nanos) / 1_000_000;
             metrics.count("nura.http.responses", "status", (response.getStatus() / 100) + "xx");
-            if (millis >= config.slowRequestMillis()) {
+            if (millis >= config.slowRequestMillis() && request.getProperty(LOGGED) == null) {
                 LOG.warning(() -> "Slow request " + id + ": " + request.getMethod() + " "
                         + request.getUriInfo().getPath() + " took " + millis + " ms (status " + response.getStatus() + ")");
             }
@@ -68,6 +70,12 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
     public static String of(HttpServletRequest request) {
         Object id = request == null ? null : request.getAttribute(ATTRIBUTE);
         return id == null ? UUID.randomUUID().toString() : id.toString();
+    }
+
+    /** Milliseconds since the request reached the API, or -1 when it did not pass the request filter. */
+    static long elapsedMillis(HttpServletRequest request) {
+        Object started = request == null ? null : request.getAttribute(STARTED);
+        return started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000 : -1;
     }
 
     /** Lets resources quote the id too. */
