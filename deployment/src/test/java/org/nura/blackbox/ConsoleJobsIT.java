@@ -71,11 +71,12 @@ class ConsoleJobsIT {
     private static void openJobs(org.openqa.selenium.WebDriver driver) {
         driver.get(NuraServer.baseUrl() + "/admin/jobs/jobs.xhtml");
         assertTrue(driver.getCurrentUrl().endsWith("/admin/login.xhtml"), "signed-out operators sign in first");
-        driver.findElement(By.id("login:username")).sendKeys("admin");
-        driver.findElement(By.id("login:password")).sendKeys(NuraServer.ADMIN_PASSWORD);
-        driver.findElement(By.id("login:signin")).click();
-        wait(driver, () -> driver.findElements(By.id("nav-jobs")).isEmpty() ? null : true);
-        assertEquals("ok", driver.findElement(By.id("overall")).getText(), "the console's status page");
+        Console.signInInEnglish(driver, "admin", NuraServer.ADMIN_PASSWORD);
+        assertTrue(driver.getCurrentUrl().endsWith("/admin/jobs/jobs.xhtml"), "back to the page asked for: "
+                + driver.getCurrentUrl());
+        driver.findElement(By.id("nav-status")).click();
+        wait(driver, () -> driver.findElements(By.id("overall")).isEmpty() ? null : true);
+        assertEquals("ok", driver.findElement(By.id("overall")).getText(), "the console's system page");
         driver.findElement(By.id("nav-jobs")).click();
     }
 

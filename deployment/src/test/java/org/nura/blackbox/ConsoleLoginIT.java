@@ -28,12 +28,16 @@ class ConsoleLoginIT {
             WebDriver driver = browser.driver;
             signIn(driver, agent.username(), "wrong password here");
             waitFor(driver, () -> driver.getPageSource().contains("Wrong user name or password") ? true : null);
-            signIn(driver, agent.username(), Staff.PASSWORD);
-            waitFor(driver, () -> driver.findElements(By.id("account:user-name")).isEmpty() ? null : true);
+            Console.signIn(driver, agent.username(), Staff.PASSWORD);
+            assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"), "new users start in Arabic");
+            Console.english(driver);
+            assertEquals("ltr", driver.findElement(By.tagName("html")).getAttribute("dir"));
             assertEquals("Name of console-agent", driver.findElement(By.id("account:user-name")).getText());
             assertEquals("agent", driver.findElement(By.id("account:user-roles")).getText());
             assertTrue(driver.findElements(By.id("nav-jobs")).isEmpty(), "no jobs screen in an agent's menu");
-            assertTrue(driver.findElements(By.id("nav-status")).size() == 1);
+            assertTrue(driver.findElements(By.id("nav-status")).isEmpty(), "no system screen in an agent's menu");
+            assertEquals(1, driver.findElements(By.id("nav-queue")).size(), "the live queue in an agent's menu");
+            assertTrue(driver.getCurrentUrl().contains("/admin/handoff/queue.xhtml"), "agents start at the queue");
             browser.screenshot("console-agent-menu");
 
             driver.get(NuraServer.baseUrl() + "/admin/jobs/jobs.xhtml");
@@ -41,6 +45,7 @@ class ConsoleLoginIT {
                     "the jobs screen refused by URL too");
 
             driver.get(NuraServer.baseUrl() + "/admin/index.xhtml");
+            Console.waitFor(driver, () -> driver.findElements(By.id("account:signout")).isEmpty() ? null : true);
             driver.findElement(By.id("account:signout")).click();
             waitFor(driver, () -> driver.getCurrentUrl().endsWith("/admin/login.xhtml") ? true : null);
             driver.get(NuraServer.baseUrl() + "/admin/index.xhtml");
@@ -52,12 +57,11 @@ class ConsoleLoginIT {
     void anAdminSeesTheJobsScreenAndADisabledUserIsOutOnTheNextPage() {
         Staff.Member victim = Staff.member("console-disabled", "supervisor");
         try (WidgetBrowser admin = new WidgetBrowser(); WidgetBrowser user = new WidgetBrowser()) {
-            signIn(admin.driver, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
+            Console.signIn(admin.driver, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
             waitFor(admin.driver, () -> admin.driver.findElements(By.id("nav-jobs")).isEmpty() ? null : true);
             assertEquals("admin", admin.driver.findElement(By.id("account:user-roles")).getText());
 
-            signIn(user.driver, victim.username(), Staff.PASSWORD);
-            waitFor(user.driver, () -> user.driver.findElements(By.id("account:user-name")).isEmpty() ? null : true);
+            Console.signIn(user.driver, victim.username(), Staff.PASSWORD);
             assertEquals(200, Api.send("PATCH", "/v1/users/" + victim.id(), "{\"active\":false}", Api.bearer()).status());
             user.driver.get(NuraServer.baseUrl() + "/admin/index.xhtml");
             assertTrue(user.driver.getCurrentUrl().endsWith("/admin/login.xhtml"), "disabled: signed out at once");

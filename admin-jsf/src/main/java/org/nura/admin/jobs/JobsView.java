@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.nura.admin.platform.ConsoleSession;
+import org.nura.admin.platform.Notices;
 import org.nura.jobs.boundary.JobView;
 import org.nura.jobs.boundary.Jobs;
 import org.nura.platform.control.NuraException;
@@ -59,10 +60,11 @@ public class JobsView implements Serializable {
         try {
             JobView job = jobs.redrive(jobId);
             audit.store(new AuditRecorded(session.getUsername(), "job.redrive", "job:" + jobId, "console"));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Job re-driven",
-                    job.type() + " " + job.jobId() + " is queued again with fresh attempts."));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Notices.text("msg", "jobs.redriven"),
+                    Notices.text("msg", "jobs.redriven.detail", job.type(), job.jobId())));
         } catch (NuraException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not re-driven", e.getMessage()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Notices.text("msg", "jobs.notredriven"),
+                    e.getMessage()));
         }
         refresh();
     }

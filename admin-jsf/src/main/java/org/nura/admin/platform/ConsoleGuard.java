@@ -22,7 +22,7 @@ import org.nura.security.events.SecurityIncident;
 /**
  * Sends anyone who is not signed in to the sign-in page; only the sign-in page and the Faces resources are open.
  * On every page the user's token is checked again (disabled, changed or signed-out users are out at once), and a
- * page needs its role: the jobs screen the admin's, every other page the agent's (which every role includes).
+ * page needs its role ({@link #requiredRole}). A signed-out user's page is remembered and opened after sign-in.
  *
  * <p>The decision is taken on the path the container resolved (servlet path + path info), never on the raw request
  * URI: the container serves the normalised path, so a raw {@code /jakarta.faces.resource/../jobs/jobs.xhtml} would
@@ -57,12 +57,19 @@ public class ConsoleGuard extends HttpFilter {
             return;
         }
         String path = resolvedPath(request);
+        if (!path.startsWith(RESOURCES) && !session.isLanguageChosen()) {
+            session.useLanguage(browserLanguage(request));
+        }
         if (open(path)) {
             chain.doFilter(request, response);
             return;
         }
         Caller caller = session.isSignedIn() ? stillValid(request) : null;
         if (caller == null) {
+            if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")) {
+                String query = request.getQueryString();
+                session.rememberNext(path + (query == null ? "" : "?" + query));
+            }
             response.sendRedirect(request.getContextPath() + SIGN_IN);
         } else if (!caller.has(requiredRole(path))) {
             securityLog.store(new SecurityIncident("role_denied", caller.username(), request.getRemoteAddr(),
@@ -90,9 +97,34 @@ public class ConsoleGuard extends HttpFilter {
         return new Client(request.getRemoteAddr(), request.getHeader("User-Agent"), UUID.randomUUID().toString());
     }
 
-    /** The role a console page needs. */
+    /**
+     * The role a console page needs, by its component's folder: agents work the queue and chats; supervisors read
+     * analytics and sessions and keep the knowledge; admins manage users, logs, jobs and the system. Roles include
+     * the ones below them ({@link Caller#has}).
+     */
     static String requiredRole(String path) {
-        return path.startsWith("/jobs/") ? UserAccount.ADMIN : UserAccount.AGENT;
+        if (path.startsWith("/jobs/") || path.startsWith("/security/") || path.startsWith("/platform/")) {
+            return UserAccount.ADMIN;
+        }
+        if (path.startsWith("/analytics/") || path.startsWith("/conversation/") || path.startsWith("/knowledge/")) {
+            return UserAccount.SUPERVISOR;
+        }
+        return UserAccount.AGENT;
+    }
+
+    /** Arabic unless the browser prefers English to Arabic (the product is Arabic-first). */
+    static String browserLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null) {
+            return "ar";
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            String best = Locale.lookupTag(ranges, List.of("ar", "en"));
+            return best == null ? "ar" : best;
+        } catch (IllegalArgumentException e) {
+            return "ar";
+        }
     }
 
     static boolean ambiguous(String rawUri) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.nura.security.boundary.Caller;
 import org.nura.security.boundary.LoginResult;
@@ -20,6 +21,10 @@ public class ConsoleSession implements Serializable {
     private String username;
     private String displayName;
     private List<String> roles = List.of();
+    /** Before sign-in the browser's choice (see ConsoleGuard), after it the user's stored one. */
+    private String language;
+    /** The page a signed-out user asked for, opened again after sign-in. */
+    private String next;
 
     public boolean isSignedIn() {
         return token != null;
@@ -51,8 +56,41 @@ public class ConsoleSession implements Serializable {
         return token;
     }
 
+    public String getLanguage() {
+        return language == null ? "ar" : language;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(getLanguage());
+    }
+
+    /** For {@code dir=} on the page and PrimeFaces' own direction. */
+    public String getDirection() {
+        return "ar".equals(getLanguage()) ? "rtl" : "ltr";
+    }
+
+    public boolean isLanguageChosen() {
+        return language != null;
+    }
+
+    public void useLanguage(String lang) {
+        this.language = lang;
+    }
+
+    public void rememberNext(String path) {
+        this.next = path;
+    }
+
+    /** The page to open after sign-in, once. */
+    public String takeNext() {
+        String path = next;
+        next = null;
+        return path;
+    }
+
     public void signIn(LoginResult login) {
         this.token = login.token();
+        this.language = login.user().consoleLanguage();
         this.userId = String.valueOf(login.user().id());
         this.username = login.user().username();
         refresh(login.user().displayName(), login.user().roles());

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.nura.platform.control.NuraException;
 import org.nura.security.boundary.LoginResult;
 import org.nura.security.boundary.Logins;
@@ -33,22 +34,28 @@ public class LoginView {
     private String username;
     private String password;
 
-    public String signIn() {
+    public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         LoginResult login;
         try {
             login = logins.login(username, password, ConsoleGuard.client(request));
         } catch (NuraException e) {
-            String message = e.kind() == NuraException.Kind.RATE_LIMITED
-                    ? "Too many sign-in attempts; try again in a few minutes" : "Wrong user name or password";
+            String message = Notices.text("msg",
+                    e.kind() == NuraException.Kind.RATE_LIMITED ? "login.limited" : "login.wrong");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return null;
         }
         request.changeSessionId(); // no session fixation: the signed-in session gets a new id
         request.getSession().setMaxInactiveInterval((int) config.consoleSessionTimeout().toSeconds());
         session.signIn(login);
-        return "/index.xhtml?faces-redirect=true";
+        String next = session.takeNext();
+        if (next != null) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + next);
+            faces.responseComplete();
+            return null;
+        }
+        return ConsoleHome.homeOf(session) + "?faces-redirect=true";
     }
 
     /** Ends the token and the HTTP session. */

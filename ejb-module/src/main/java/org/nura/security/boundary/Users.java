@@ -92,6 +92,16 @@ public class Users {
         return UserView.of(user);
     }
 
+    /** A signed-in user picks the console's interface language for themselves. */
+    public UserView chooseConsoleLanguage(Caller self, String lang) {
+        UserAccount user = find(Long.parseLong(self.userId()));
+        valid(() -> {
+            user.changeConsoleLanguage(lang);
+            return user;
+        });
+        return UserView.of(user);
+    }
+
     /** An active user who may take handoffs, by id or user name (for transfers). */
     public Optional<UserView> activeAgent(String idOrUsername) {
         Optional<UserAccount> user = idOrUsername != null && idOrUsername.matches("\\d{1,18}")

@@ -32,6 +32,7 @@ public class UserAccount {
     public static final String AGENT = "agent";
     /** Strongest first: the order roles are stored and shown in. */
     public static final List<String> ROLES = List.of(ADMIN, SUPERVISOR, AGENT);
+    public static final List<String> CONSOLE_LANGUAGES = List.of("ar", "en");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,64}");
 
     @Id
@@ -64,6 +65,9 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
+
+    @Column(name = "console_lang", nullable = false)
+    private String consoleLanguage = "ar";
 
     protected UserAccount() {
     }
@@ -108,6 +112,14 @@ public class UserAccount {
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
         bump();
+    }
+
+    /** The console's interface language: Arabic or English. */
+    public void changeConsoleLanguage(String lang) {
+        if (!CONSOLE_LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("console language must be one of " + CONSOLE_LANGUAGES);
+        }
+        consoleLanguage = lang;
     }
 
     public void signedIn(OffsetDateTime at) {
@@ -156,6 +168,10 @@ public class UserAccount {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public String consoleLanguage() {
+        return consoleLanguage;
     }
 
     public OffsetDateTime lastLoginAt() {
