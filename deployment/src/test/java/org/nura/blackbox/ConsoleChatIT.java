@@ -42,14 +42,14 @@ class ConsoleChatIT {
 
             Customer customer = new Customer("console-customer-" + marker);
             Desk.ok(customer.directHandoff("wants a person " + marker));
-            WebElement accept = Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
+            Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
             assertTrue(samePage(driver), "the handoff appeared without a reload");
             assertTrue(driver.getPageSource().contains("wants a person " + marker), "the reason is listed");
             assertTrue(driver.getTitle().startsWith("("), "a title badge counts the news: " + driver.getTitle());
             JsonObject before = dashboard();
             browser.screenshot("console-queue-en");
 
-            accept.click();
+            clickAccept(driver, customer.sessionId());
             Console.waitFor(driver, () -> driver.getCurrentUrl().contains("/handoff/chat.xhtml?session="
                     + customer.sessionId()) ? true : null);
             Console.waitFor(driver, () -> driver.findElements(By.id("compose:reply")).isEmpty() ? null : true);
@@ -106,17 +106,28 @@ class ConsoleChatIT {
             Console.signInInEnglish(one.driver, first.username(), Staff.PASSWORD);
             Console.signInInEnglish(two.driver, second.username(), Staff.PASSWORD);
             Customer customer = Desk.pendingCustomer("console-race-" + System.nanoTime());
-            WebElement mine = Console.waitFor(one.driver, () -> acceptButton(one.driver, customer.sessionId()));
-            WebElement theirs = Console.waitFor(two.driver, () -> acceptButton(two.driver, customer.sessionId()));
+            Console.waitFor(one.driver, () -> acceptButton(one.driver, customer.sessionId()));
+            Console.waitFor(two.driver, () -> acceptButton(two.driver, customer.sessionId()));
             // the second agent's click is already on its way: their list must not drop the row before it lands
             js(two.driver, "window.nuraRefreshQueue = function () {};");
-            mine.click();
+            clickAccept(one.driver, customer.sessionId());
             Console.waitFor(one.driver, () -> one.driver.getCurrentUrl().contains("/handoff/chat.xhtml") ? true : null);
-            theirs.click();
+            clickAccept(two.driver, customer.sessionId());
             Console.waitFor(two.driver, () -> two.driver.getPageSource().contains("Already taken by Name of "
                     + first.username()) ? true : null);
             assertTrue(two.driver.getCurrentUrl().contains("/handoff/queue.xhtml"), "the loser stays on the queue");
             two.screenshot("console-already-taken");
+
+            // back on the queue, the winner sees the customer's new message counted as unread, without a reload
+            one.driver.findElement(By.id("back")).click();
+            Console.waitFor(one.driver, () -> "0".equals(unread(one.driver, customer.sessionId())) ? true : null);
+            customer.say("Are you there?");
+            Console.waitFor(one.driver, () -> "1".equals(unread(one.driver, customer.sessionId())) ? true : null);
+            one.screenshot("console-unread");
+            one.driver.get(NuraServer.baseUrl() + "/admin/handoff/chat.xhtml?session=" + customer.sessionId());
+            Console.waitFor(one.driver, () -> line(one.driver, "Are you there?"));
+            one.driver.get(NuraServer.baseUrl() + "/admin/handoff/queue.xhtml");
+            assertEquals("0", unread(one.driver, customer.sessionId()), "opening the chat read it");
         }
     }
 
@@ -131,10 +142,10 @@ class ConsoleChatIT {
         try (WidgetBrowser browser = new WidgetBrowser()) {
             WebDriver driver = browser.driver;
             Console.signInInEnglish(driver, agent.username(), Staff.PASSWORD);
-            WebElement accept = Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
+            Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
             assertTrue(driver.getPageSource().contains("Hello &lt;img"), "the queue shows the last message as text");
             noMarkupRan(driver);
-            accept.click();
+            clickAccept(driver, customer.sessionId());
             Console.waitFor(driver, () -> driver.findElements(By.id("compose:reply")).isEmpty() ? null : true);
             customer.say(script + " and " + image);
             Console.waitFor(driver, () -> line(driver, script + " and " + image));
@@ -157,10 +168,18 @@ class ConsoleChatIT {
             WebDriver driver = browser.driver;
             Console.signIn(driver, agent.username(), Staff.PASSWORD);
             assertEquals("rtl", driver.findElement(By.tagName("html")).getDomAttribute("dir"));
-            WebElement accept = Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
+            Console.waitFor(driver, () -> acceptButton(driver, customer.sessionId()));
             assertTrue(driver.getPageSource().contains("قائمة الانتظار المباشرة"), "the queue in Arabic");
             browser.screenshot("console-queue-ar");
-            accept.click();
+            // one key accepts the oldest waiting customer (ours, unless an earlier test left one waiting)
+            String oldest = driver.findElements(By.cssSelector("button.handoff-accept")).get(0)
+                    .getDomAttribute("data-session");
+            driver.findElement(By.tagName("body")).sendKeys("a");
+            Console.waitFor(driver, () -> driver.getCurrentUrl().contains("session=" + oldest) ? true : null);
+            if (!oldest.equals(customer.sessionId())) {
+                driver.get(NuraServer.baseUrl() + "/admin/handoff/chat.xhtml?session=" + customer.sessionId());
+                driver.findElement(By.id("state:accept")).click();
+            }
             Console.waitFor(driver, () -> driver.findElements(By.id("compose:reply")).isEmpty() ? null : true);
             customer.say("Where is my order? I paid yesterday.");
             Console.waitFor(driver, () -> line(driver, "Where is my order? I paid yesterday."));
@@ -189,6 +208,25 @@ class ConsoleChatIT {
         List<WebElement> found = driver.findElements(By.cssSelector("button.handoff-accept[data-session='"
                 + sessionId + "']"));
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The unread count of one of my chats on the queue, or null while it is not listed. */
+    private static String unread(WebDriver driver, String sessionId) {
+        List<WebElement> found = driver.findElements(By.xpath("//span[@data-session='" + sessionId
+                + "']/following-sibling::span[contains(@class,'handoff-unread')]"));
+        return found.isEmpty() ? null : found.get(0).getText();
+    }
+
+    /** Clicks the session's accept button; the live queue may redraw it meanwhile, so a stale one is sought again. */
+    private static void clickAccept(WebDriver driver, String sessionId) {
+        Console.waitFor(driver, () -> {
+            WebElement button = acceptButton(driver, sessionId);
+            if (button == null) {
+                return null;
+            }
+            button.click();
+            return true;
+        });
     }
 
     /** The chat line whose text is exactly {@code text}, once it is shown. */
