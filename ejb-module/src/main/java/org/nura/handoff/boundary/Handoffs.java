@@ -87,8 +87,10 @@ public class Handoffs {
         OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         Session session = locked(sessionId); // a second agent accepting at once waits here, then is refused
         if (!Session.PENDING_HANDOFF.equals(session.status())) {
-            throw NuraException.conflict("not_pending", "Session " + sessionId + " is " + session.status()
-                    + ", not waiting for an agent");
+            // the loser of a race learns who won (the console shows "already taken by …")
+            throw NuraException.conflict("not_pending", Session.HUMAN_ACTIVE.equals(session.status())
+                    ? "Session " + sessionId + " is already taken by " + session.assignedAgentName()
+                    : "Session " + sessionId + " is " + session.status() + ", not waiting for an agent");
         }
         session.accept(agent.userId(), agent.displayName(), at);
         lifecycle.latestOutcome(sessionId).filter(SessionOutcome::open)
@@ -171,6 +173,13 @@ public class Handoffs {
         lifecycle.status(sessionId, Session.RESOLVED, session.handoffReason(), agent.userId(), agent.displayName());
         return new Closure(true, sessionId, session.status(), resolution.status(), at,
                 outcome.timeToResolutionSeconds(), agent.userId(), agent.displayName());
+    }
+
+    /** The console's resolve: the outcome fields one by one (the console sees no entity types). */
+    public Closure resolve(String sessionId, String status, String issueCategory, String rootCause,
+            String resolutionNotes, Caller agent) {
+        return resolve(sessionId, new SessionOutcome.Resolution(status, issueCategory, rootCause, resolutionNotes,
+                null), agent);
     }
 
     /** Only the holder answers or closes a held session; a supervisor takes it over first (transfer). */
