@@ -28,8 +28,7 @@ class ConsoleUsersIT {
     void anAdminCreatesAUserByKeyboardWhoSignsInAndGetsNewRoles() {
         try (WidgetBrowser admin = new WidgetBrowser(); WidgetBrowser member = new WidgetBrowser()) {
             WebDriver driver = admin.driver;
-            Console.signInInEnglish(driver, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
-            driver.get(NuraServer.baseUrl() + USERS);
+            ConsoleRolesIT.signInAtInEnglish(driver, USERS, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
             createByKeyboard(driver, "cu-made", "Made in the Console", Staff.PASSWORD);
             notice(driver, "User cu-made created.");
             assertTrue(row(driver, "cu-made").getText().contains("Made in the Console"));
@@ -37,7 +36,7 @@ class ConsoleUsersIT {
             assertTrue(row(driver, "cu-made").getText().contains("never"), "no sign-in yet");
             admin.screenshot("console-users-en");
 
-            Console.signIn(member.driver, "cu-made", Staff.PASSWORD);
+            ConsoleRolesIT.signInAt(member.driver, ConsoleRolesIT.CANNED, "cu-made", Staff.PASSWORD);
             assertEquals(1, member.driver.findElements(By.id("nav-queue")).size(), "an agent's menu");
             assertTrue(member.driver.findElements(By.id("nav-dashboard")).isEmpty());
 
@@ -50,7 +49,7 @@ class ConsoleUsersIT {
             notice(driver, "User cu-made saved.");
             assertTrue(row(driver, "cu-made").getText().contains("Supervisor"), row(driver, "cu-made").getText());
 
-            member.driver.get(NuraServer.baseUrl() + "/admin/index.xhtml");
+            member.driver.get(NuraServer.baseUrl() + ConsoleRolesIT.CANNED);
             assertTrue(member.driver.getCurrentUrl().endsWith("/admin/login.xhtml"), "new roles: sign in again");
             Console.signIn(member.driver, "cu-made", Staff.PASSWORD);
             assertEquals(1, member.driver.findElements(By.id("nav-dashboard")).size(), "a supervisor's menu");
@@ -70,8 +69,7 @@ class ConsoleUsersIT {
         Staff.create("cu-taken", "agent");
         try (WidgetBrowser admin = new WidgetBrowser()) {
             WebDriver driver = admin.driver;
-            Console.signInInEnglish(driver, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
-            driver.get(NuraServer.baseUrl() + USERS);
+            ConsoleRolesIT.signInAtInEnglish(driver, USERS, Staff.ADMIN, NuraServer.ADMIN_PASSWORD);
 
             create(driver, "cu-weak", "Weak", "short");
             notice(driver, "Password refused: it needs at least 12 characters");
