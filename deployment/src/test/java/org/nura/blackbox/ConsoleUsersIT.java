@@ -80,8 +80,11 @@ class ConsoleUsersIT {
             create(driver, "bad name!", "Bad", Staff.PASSWORD);
             notice(driver, "Not saved: a user name has 2 to 64 letters");
 
-            driver.findElement(By.id("create:submit")).click(); // everything empty
+            driver.findElement(By.id("create:username")).clear();
+            driver.findElement(By.id("create:displayname")).clear();
+            driver.findElement(By.id("create:submit")).click();
             notice(driver, "Enter a user name.");
+            notice(driver, "Enter a password.");
 
             edit(driver, Staff.ADMIN);
             tick(driver, "edit:active", -1);
