@@ -152,7 +152,7 @@ class ConsoleRolesIT {
 
             driver.findElement(By.id("account:lang-ar")).click();
             Console.waitFor(driver, () -> driver.findElements(By.id("account:lang-en")).isEmpty() ? null : true);
-            assertEquals("سجل الأمان", driver.findElement(By.xpath("//li[@role='tab'][1]")).getText());
+            assertEquals("سجل الأمان", driver.findElement(By.id("logs:tabs:security_header")).getText());
             browser.screenshot("console-logs-ar");
         }
     }
