@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The agent is the signed-in user: only the agent holding a session answers or closes it (anyone else: 409), and a
- * supervisor gives a session to another agent or takes it over, which the audit log records.
+ * supervisor gives a session to another agent or takes it over, which the audit log records; canned replies are
+ * the supervisors' to change.
  */
 @ExtendWith(NuraServer.class)
 class AgentIdentityIT {
@@ -67,14 +68,18 @@ class AgentIdentityIT {
     }
 
     @Test
-    void cannedReplyChangesAreAuditedUnderTheirAuthor() {
-        Staff.Member agent = Staff.agent("ident-canned");
-        Api.Reply created = Api.post("/v1/handoff/canned-replies", "{\"title\":\"ident\",\"body\":\"hello\","
-                + "\"lang\":\"en\"}", agent.bearer());
+    void cannedReplyChangesAreSupervisorsAndAuditedUnderTheirAuthor() {
+        String body = "{\"title\":\"ident\",\"body\":\"hello\",\"lang\":\"en\"}";
+        Staff.Member agent = Staff.agent("ident-canned-agent");
+        assertEquals(403, Api.post("/v1/handoff/canned-replies", body, agent.bearer()).status(), "agents only use them");
+        Staff.Member supervisor = Staff.supervisor("ident-canned");
+        Api.Reply created = Api.post("/v1/handoff/canned-replies", body, supervisor.bearer());
         assertEquals(201, created.status(), created.body());
         String replyId = created.json().getJsonNumber("id").toString();
         String audit = Api.get("/v1/audit?action=canned_reply.create", Api.bearer()).body();
         assertTrue(audit.contains("canned_reply:" + replyId) && audit.contains("\"actor\":\"ident-canned\""), audit);
+        assertTrue(Api.get("/v1/handoff/canned-replies", agent.bearer()).body().contains("\"id\":" + replyId),
+                "agents still list them");
     }
 
     private static Api.Reply reply(String sessionId, Staff.Member agent) {

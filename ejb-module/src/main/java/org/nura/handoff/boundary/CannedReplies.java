@@ -9,9 +9,13 @@ import java.util.List;
 import org.nura.handoff.entity.CannedReply;
 import org.nura.platform.control.NuraException;
 import org.nura.security.boundary.Caller;
+import org.nura.security.entity.UserAccount;
 import org.nura.security.events.AuditRecorded;
 
-/** The agents' canned replies: list, add, change, remove; every change is in the audit log under its author. */
+/**
+ * The agents' canned replies: every agent lists them, supervisors add, change and remove them (the wording agents
+ * send in the company's name is the supervisors' to keep); every change is in the audit log under its author.
+ */
 @Stateless
 public class CannedReplies {
 
@@ -27,6 +31,7 @@ public class CannedReplies {
     }
 
     public CannedReplyView create(String title, String body, String lang, Caller author) {
+        mayManage(author);
         CannedReply reply = valid(() -> new CannedReply(title, body, langOr(lang)));
         em.persist(reply);
         em.flush(); // the generated id goes back to the caller
@@ -35,6 +40,7 @@ public class CannedReplies {
     }
 
     public CannedReplyView update(long id, String title, String body, String lang, Caller author) {
+        mayManage(author);
         CannedReply reply = find(id);
         valid(() -> {
             reply.change(title, body, langOr(lang));
@@ -45,9 +51,18 @@ public class CannedReplies {
     }
 
     public void delete(long id, Caller author) {
+        mayManage(author);
         CannedReply reply = find(id);
         audited(author, "canned_reply.delete", reply);
         em.remove(reply);
+    }
+
+    /** Checked here as well as by the API and the console, so that no caller can forget it. */
+    private static void mayManage(Caller author) {
+        if (author == null || !author.has(UserAccount.SUPERVISOR)) {
+            throw new NuraException(NuraException.Kind.FORBIDDEN, "forbidden",
+                    "Only supervisors and admins add, change or delete canned replies");
+        }
     }
 
     private void audited(Caller author, String action, CannedReply reply) {

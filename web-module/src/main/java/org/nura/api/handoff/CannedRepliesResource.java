@@ -23,7 +23,7 @@ import org.nura.handoff.boundary.CannedReplies;
 import org.nura.handoff.boundary.CannedReplyView;
 import org.nura.platform.control.NuraException;
 
-/** The agents' canned replies: list, create, change, delete. */
+/** The agents' canned replies: agents list them; supervisors create, change and delete them. */
 @Path("handoff/canned-replies")
 @RolesAllowed("agent")
 @SecurityRequirement(name = "bearer")
@@ -49,6 +49,7 @@ public class CannedRepliesResource {
     }
 
     @POST
+    @RolesAllowed("supervisor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a canned reply (title, body, lang ar|ku|en)")
     @APIResponseSchema(value = CannedReplyView.class, responseCode = "201", responseDescription = "Created")
@@ -59,6 +60,7 @@ public class CannedRepliesResource {
     }
 
     @PUT
+    @RolesAllowed("supervisor")
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a canned reply")
@@ -68,6 +70,7 @@ public class CannedRepliesResource {
     }
 
     @DELETE
+    @RolesAllowed("supervisor")
     @Path("{id}")
     @Operation(summary = "Delete a canned reply")
     public Response delete(@PathParam("id") long id) {
