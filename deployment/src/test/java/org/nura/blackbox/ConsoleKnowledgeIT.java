@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A supervisor keeps the assistant's knowledge in the console, in a real browser: teaches an intent a phrasing the
@@ -42,8 +44,10 @@ class ConsoleKnowledgeIT {
                     driver.findElement(By.id("intents:intent_label")).getText());
             driver.findElement(By.id("intents:text")).sendKeys(PHRASING);
             driver.findElement(By.id("intents:add")).click();
-            WebElement after = Console.waitFor(driver, () -> driver.findElements(By.id("intents:afterIntent")).stream()
-                    .findFirst().orElse(null));
+            // the click returns once the model is retrained: seconds on a quiet machine, more on a busy one
+            WebElement after = new WebDriverWait(driver, Duration.ofSeconds(180)).ignoring(
+                    StaleElementReferenceException.class).until(d -> d.findElements(By.id("intents:afterIntent"))
+                    .stream().findFirst().orElse(null));
             assertEquals("hakki", driver.findElement(By.id("intents:beforeIntent")).getText());
             assertEquals("no_connection", after.getText(), "retrained before the page came back");
             assertTrue(driver.findElement(By.id("intents:examples")).getText().contains(PHRASING));
@@ -74,8 +78,8 @@ class ConsoleKnowledgeIT {
             driver.findElement(By.id("articles:langs:0:body")).sendKeys(body);
             browser.screenshot("console-knowledge-article-ar");
             driver.findElement(By.id("articles:save")).click();
-            WebElement notice = Console.waitFor(driver, () -> driver.findElements(By.cssSelector(".ui-messages-info"))
-                    .stream().findFirst().orElse(null));
+            WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> d.findElements(
+                    By.cssSelector(".ui-messages-info")).stream().findFirst().orElse(null));
             Matcher id = Pattern.compile("(\\d+)").matcher(notice.getText());
             assertTrue(id.find(), notice.getText());
             assertTrue(driver.findElement(By.id("articles:table")).getText().contains(title));
@@ -123,7 +127,8 @@ class ConsoleKnowledgeIT {
             Console.signInInEnglish(driver, "ck-docs", Staff.PASSWORD);
             driver.findElement(By.cssSelector("#documents input[type=file]")).sendKeys(file.toAbsolutePath().toString());
             driver.findElement(By.id("documents:upload")).click();
-            WebElement row = Console.waitFor(driver, () -> rowWith(driver, "documents:table", name));
+            WebElement row = new WebDriverWait(driver, Duration.ofSeconds(180)).ignoring(
+                    StaleElementReferenceException.class).until(d -> rowWith(d, "documents:table", name));
             assertTrue(row.getText().contains("Ingested"), row.getText());
             assertTrue(rowWith(driver, "documents:log", name).getText().contains("Ingested"));
             browser.screenshot("console-knowledge-documents-en");
