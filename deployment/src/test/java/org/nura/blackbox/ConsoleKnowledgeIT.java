@@ -37,9 +37,11 @@ class ConsoleKnowledgeIT {
         Staff.supervisor("ck-teacher");
         try (WidgetBrowser browser = new WidgetBrowser()) {
             WebDriver driver = browser.driver;
-            driver.get(NuraServer.baseUrl() + "/admin/knowledge/intents.xhtml?intent=no_connection");
+            // signed in on the light home page first: the intents page starts the background evaluation
             Console.signInInEnglish(driver, "ck-teacher", Staff.PASSWORD);
-            Console.waitFor(driver, () -> driver.findElements(By.id("intents:text")).isEmpty() ? null : true);
+            driver.get(NuraServer.baseUrl() + "/admin/knowledge/intents.xhtml?intent=no_connection");
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElements(By.id("intents:text"))
+                    .isEmpty() ? null : true);
             assertTrue(driver.findElement(By.id("intents:intent_label")).getText().startsWith("no_connection"),
                     driver.findElement(By.id("intents:intent_label")).getText());
             driver.findElement(By.id("intents:text")).sendKeys(PHRASING);
@@ -80,12 +82,18 @@ class ConsoleKnowledgeIT {
             driver.findElement(By.id("articles:save")).click();
             WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> d.findElements(
                     By.cssSelector(".ui-messages-info")).stream().findFirst().orElse(null));
-            Matcher id = Pattern.compile("(\\d+)").matcher(notice.getText());
+            // the Arabic notice writes the number in Arabic-Indic digits, which parseInt reads too
+            Matcher id = Pattern.compile("(\\p{Nd}+)").matcher(notice.getText());
             assertTrue(id.find(), notice.getText());
+            int articleId = Integer.parseInt(id.group(1));
             assertTrue(driver.findElement(By.id("articles:table")).getText().contains(title));
             browser.screenshot("console-knowledge-articles-ar");
+            driver.findElement(By.id("tab-topics")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("topics:tree")).isEmpty()
+                    ? null : true);
+            browser.screenshot("console-knowledge-topics-ar");
 
-            JsonObject served = Api.get("/v1/articles/" + id.group(1) + "?lang=ar").json();
+            JsonObject served = Api.get("/v1/articles/" + articleId + "?lang=ar").json();
             assertEquals(title, served.getString("title"));
             assertEquals(body, served.getString("body"));
             assertEquals("ar", served.getString("lang"));
@@ -132,6 +140,18 @@ class ConsoleKnowledgeIT {
             assertTrue(row.getText().contains("Ingested"), row.getText());
             assertTrue(rowWith(driver, "documents:log", name).getText().contains("Ingested"));
             browser.screenshot("console-knowledge-documents-en");
+
+            driver.findElement(By.id("tab-evaluation")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("evaluation:csv"))
+                    .isEmpty() ? null : true);
+            driver.findElement(By.id("evaluation:csv")).sendKeys("id,intent,question\nq1,packages,how much is the"
+                    + " monthly bundle\nq2,esim,can I use a digital sim on my iphone\n");
+            driver.findElement(By.id("evaluation:run")).click();
+            WebElement questions = new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElements(
+                    By.id("evaluation:questions")).stream().findFirst().orElse(null));
+            assertEquals("2", questions.getText());
+            assertTrue(driver.findElement(By.id("evaluation:intents")).getText().contains("packages"));
+            browser.screenshot("console-knowledge-evaluation-en");
         }
     }
 

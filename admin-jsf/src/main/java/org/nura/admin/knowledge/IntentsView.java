@@ -46,7 +46,7 @@ public class IntentsView implements Serializable {
     private transient List<IntentRow> rows;
 
     /** A change and the answer to its phrasing before and after the retraining it caused. */
-    public record Change(String text, Intents.Probe before, Intents.Probe after) {
+    public record Change(String text, Intents.Probe before, Intents.Probe after) implements Serializable {
     }
 
     public List<IntentRow> getRows() {

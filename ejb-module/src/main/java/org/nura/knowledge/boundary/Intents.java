@@ -140,7 +140,8 @@ public class Intents {
         return example;
     }
 
-    /** The model's reading of one phrasing. */
-    public record Probe(String text, String intent, double confidence, String action, long revision) {
+    /** The model's reading of one phrasing (serializable: the console keeps it in a view-scoped bean). */
+    public record Probe(String text, String intent, double confidence, String action, long revision)
+            implements java.io.Serializable {
     }
 }
