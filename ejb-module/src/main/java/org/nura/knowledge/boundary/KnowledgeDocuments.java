@@ -14,6 +14,7 @@ import org.nura.knowledge.control.DocumentReader;
 import org.nura.knowledge.control.HandbookChunker;
 import org.nura.knowledge.control.KnowledgeChanged;
 import org.nura.knowledge.control.KnowledgeConfig;
+import org.nura.knowledge.control.KnowledgeRevisions;
 import org.nura.knowledge.control.TenantContent;
 import org.nura.knowledge.entity.IngestionLog;
 import org.nura.knowledge.entity.KnowledgeChunk;
@@ -40,6 +41,9 @@ public class KnowledgeDocuments {
     @Inject
     Event<KnowledgeChanged> changed;
 
+    @Inject
+    KnowledgeRevisions revisions;
+
     public int maxUploadBytes() {
         return config.maxUploadBytes();
     }
@@ -58,6 +62,7 @@ public class KnowledgeDocuments {
             throw NuraException.invalid(e.code(), e.getMessage());
         }
         store(filename, bytes, parsed, started);
+        revisions.bump();
         changed.fire(new KnowledgeChanged("upload of " + parsed.documentId()));
         return view(parsed.documentId());
     }
@@ -91,8 +96,16 @@ public class KnowledgeDocuments {
         for (KnowledgeDocument d : all) {
             chunks += reingest(d);
         }
+        revisions.bump();
         changed.fire(new KnowledgeChanged("reindex"));
         return new ReindexView(all.size(), chunks, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The newest ingestion runs of every document, refused uploads included, newest first. */
+    public List<IngestionView> log(int max) {
+        return em.createNamedQuery("IngestionLog.newest", IngestionLog.class).setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList().stream().map(l -> new IngestionView(l.documentId(), l.filename(), l.status(), l.chunks(),
+                        l.error(), l.startedAt(), l.finishedAt())).toList();
     }
 
     public List<DocumentView> list() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.nura.knowledge.control.HandbookChunker;
 import org.nura.knowledge.control.KnowledgeConfig;
+import org.nura.knowledge.control.KnowledgeRevisions;
 import org.nura.knowledge.control.ModelHolder;
 import org.nura.knowledge.control.OnBoxModel;
 import org.nura.knowledge.control.TenantContent;
@@ -37,6 +38,9 @@ public class OnBoxModels {
     @Inject
     ModelHolder holder;
 
+    @Inject
+    KnowledgeRevisions revisions;
+
     /**
      * {@link #retrain} for a caller that runs after a commit (an {@code AFTER_SUCCESS} observer), in a transaction of
      * its own. Joining the caller's would fail on WildFly: there the observer runs while the committed transaction
@@ -50,17 +54,55 @@ public class OnBoxModels {
 
     /** Builds a new model from the stored content and puts it in place of the old one. */
     public void retrain() {
+        holder.lockTraining();
+        try {
+            train();
+        } finally {
+            holder.unlockTraining();
+        }
+    }
+
+    /**
+     * Retrains when another node changed the knowledge since this node's model was trained; a tick that finds a
+     * training running leaves it alone (that training reads the newest content anyway). Answers whether it trained.
+     */
+    public boolean catchUp() {
+        if (!holder.tryLockTraining()) {
+            return false;
+        }
+        try {
+            if (revisions.current() <= holder.revision()) {
+                return false;
+            }
+            train();
+            return true;
+        } finally {
+            holder.unlockTraining();
+        }
+    }
+
+    /** The revision is read before the content: a change committed in between makes the next tick train again. */
+    private void train() {
         long started = System.nanoTime();
+        long revision = revisions.current();
         TenantContent content = content();
-        holder.replace(OnBoxModel.train(content));
-        LOG.info(() -> "On-box model trained on " + content.articles().size() + " articles, " + content.intents().size()
-                + " intents, " + content.examples().size() + " examples, " + content.chunks().size() + " handbook chunks in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        holder.replace(OnBoxModel.train(content), revision);
+        LOG.info(() -> "On-box model trained (knowledge revision " + revision + ") on " + content.articles().size()
+                + " articles, " + content.intents().size() + " intents, " + content.examples().size() + " examples, "
+                + content.chunks().size() + " handbook chunks in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The stored content the model learns from (live articles only), for an evaluation run. */
+    public TenantContent storedContent() {
+        return content();
     }
 
     TenantContent content() {
         List<TenantContent.Article> articles = new ArrayList<>();
-        for (Article a : em.createNamedQuery("Article.findAll", Article.class).getResultList()) {
+        java.util.Set<Integer> active = new java.util.HashSet<>();
+        // retired articles are neither learnt from nor answered with
+        for (Article a : em.createNamedQuery("Article.findActive", Article.class).getResultList()) {
+            active.add(a.id());
             Map<String, String> titles = new LinkedHashMap<>();
             Map<String, String> bodies = new LinkedHashMap<>();
             a.texts().forEach((lang, text) -> {
@@ -70,7 +112,8 @@ public class OnBoxModels {
             articles.add(new TenantContent.Article(a.id(), titles, bodies));
         }
         List<TenantContent.IntentDef> intents = em.createNamedQuery("Intent.findAll", Intent.class).getResultList()
-                .stream().map(i -> new TenantContent.IntentDef(i.id(), i.articleIds(), i.action())).toList();
+                .stream().map(i -> new TenantContent.IntentDef(i.id(),
+                        i.articleIds().stream().filter(active::contains).toList(), i.action())).toList();
         List<TenantContent.Example> examples = em.createNamedQuery("IntentExample.findAll", IntentExample.class)
                 .getResultList().stream().map(e -> new TenantContent.Example(e.intentId(), e.text(), e.lang(), null)).toList();
         return new TenantContent(articles, intents, examples, chunks());

@@ -9,12 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import org.nura.knowledge.control.KnowledgeRevisions;
 import org.nura.knowledge.control.ShippedTenant;
 import org.nura.knowledge.entity.KnowledgeDocument;
 
 /**
  * On first start, stores the shipped sample tenant in the empty knowledge tables (the PDF handbook through
- * ingestion, and chunks for documents that have none), then trains the on-box model from the database. Tables that already hold rows are left alone: from then on the content is data.
+ * ingestion, and chunks for documents that have none), then trains the on-box model from the database. Tables that already hold rows are left alone, and nothing is seeded once the knowledge was edited (console
+ * or upload): from then on the content is data.
  */
 @Singleton
 @Startup
@@ -38,14 +40,19 @@ public class TenantContentLoader {
     @Inject
     KnowledgeDocuments documents;
 
+    @Inject
+    KnowledgeRevisions revisions;
+
     @PostConstruct
     void load() {
-        // the order matters: topics and intents refer to articles
-        seed("articles", () -> shipped.articles());
-        seed("topic_nodes", () -> shipped.topics());
-        seed("intents", () -> shipped.intents());
-        seed("intent_examples", () -> shipped.examples());
-        seed("knowledge_documents", () -> shipped.documents());
+        // the order matters: topics and intents refer to articles; once a supervisor has edited the knowledge it is
+        // the tenant's own, and a table they emptied stays empty
+        boolean edited = revisions.edited();
+        seed(edited, "articles", () -> shipped.articles());
+        seed(edited, "topic_nodes", () -> shipped.topics());
+        seed(edited, "intents", () -> shipped.intents());
+        seed(edited, "intent_examples", () -> shipped.examples());
+        seed(edited, "knowledge_documents", () -> shipped.documents());
         em.flush();
         if (em.find(KnowledgeDocument.class, SHIPPED_PDF) == null) {
             documents.storeShipped(SHIPPED_PDF, shipped.handbookBytes(SHIPPED_PDF));
@@ -58,7 +65,10 @@ public class TenantContentLoader {
         models.retrain();
     }
 
-    private void seed(String table, java.util.function.Supplier<List<?>> rows) {
+    private void seed(boolean edited, String table, java.util.function.Supplier<List<?>> rows) {
+        if (edited) {
+            return;
+        }
         Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult();
         if (count.longValue() > 0) {
             return;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.nura.knowledge.entity.Article;
 import org.nura.knowledge.entity.ArticleText;
 
-/** Reads an article in the language asked for, or in the closest language it is written in. */
+/** Reads an article in the language asked for, or in the closest language it is written in; never a retired one. */
 @ApplicationScoped
 public class ArticleReader {
 
@@ -16,7 +16,7 @@ public class ArticleReader {
 
     public Optional<ArticleView> read(int id, String lang) {
         Article article = em.find(Article.class, id);
-        if (article == null) {
+        if (article == null || article.retired()) {
             return Optional.empty();
         }
         for (String candidate : Languages.preference(lang)) {

@@ -19,6 +19,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "articles")
 @NamedQuery(name = "Article.findAll", query = "SELECT a FROM Article a ORDER BY a.id")
+@NamedQuery(name = "Article.findActive", query = "SELECT a FROM Article a WHERE a.retiredAt IS NULL ORDER BY a.id")
+@NamedQuery(name = "Article.retiredIds", query = "SELECT a.id FROM Article a WHERE a.retiredAt IS NOT NULL")
+@NamedQuery(name = "Article.maxId", query = "SELECT MAX(a.id) FROM Article a")
 public class Article {
 
     @Id
@@ -34,6 +37,10 @@ public class Article {
 
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+
+    /** Set when a supervisor retires the article: it leaves the tree and the answers but stays for old citations. */
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
 
     protected Article() {
     }
@@ -62,5 +69,30 @@ public class Article {
 
     public Map<String, ArticleText> texts() {
         return Map.copyOf(texts);
+    }
+
+    /** New texts in place of all the old ones: a language left out is removed. */
+    public void edit(Map<String, ArticleText> newTexts) {
+        if (newTexts == null || newTexts.isEmpty()) {
+            throw new IllegalArgumentException("article " + id + " needs a text in at least one language");
+        }
+        texts.clear();
+        texts.putAll(newTexts);
+        updatedAt = OffsetDateTime.now();
+    }
+
+    public void retire() {
+        if (retiredAt == null) {
+            retiredAt = OffsetDateTime.now();
+            updatedAt = retiredAt;
+        }
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
     }
 }

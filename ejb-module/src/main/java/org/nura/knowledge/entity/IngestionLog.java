@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 /** One ingestion of a handbook document: how it went, how many chunks it gave, when. */
 @Entity
 @Table(name = "ingestion_logs")
+@NamedQuery(name = "IngestionLog.newest", query = "SELECT l FROM IngestionLog l ORDER BY l.id DESC")
 @NamedQuery(name = "IngestionLog.latestPerDocument", query = "SELECT l FROM IngestionLog l WHERE l.id IN "
         + "(SELECT MAX(m.id) FROM IngestionLog m WHERE m.documentId IS NOT NULL GROUP BY m.documentId)")
 public class IngestionLog {
@@ -58,6 +59,10 @@ public class IngestionLog {
 
     public String documentId() {
         return documentId;
+    }
+
+    public String filename() {
+        return filename;
     }
 
     public String status() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "intent_examples")
 @NamedQuery(name = "IntentExample.findAll", query = "SELECT e FROM IntentExample e ORDER BY e.id")
+@NamedQuery(name = "IntentExample.findByIntentAndText",
+        query = "SELECT e FROM IntentExample e WHERE e.intentId = :intent AND e.text = :text")
 public class IntentExample {
 
     @Id
@@ -39,6 +41,23 @@ public class IntentExample {
         this.intentId = intentId;
         this.lang = lang;
         this.text = text.strip();
+    }
+
+    /** A corrected phrasing, or the same phrasing moved to another intent. */
+    public void edit(String newIntent, String newLang, String newText) {
+        if (newIntent == null || newIntent.isBlank() || newText == null || newText.isBlank()) {
+            throw new IllegalArgumentException("an example names its intent and has text");
+        }
+        if (newLang != null && newLang.length() > 16) {
+            throw new IllegalArgumentException("a language tag has at most 16 characters");
+        }
+        this.intentId = newIntent;
+        this.lang = newLang;
+        this.text = newText.strip();
+    }
+
+    public long id() {
+        return id;
     }
 
     public String intentId() {

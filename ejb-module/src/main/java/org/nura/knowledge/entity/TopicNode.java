@@ -59,6 +59,28 @@ public class TopicNode {
         this.labels = new HashMap<>(labels);
     }
 
+    /** Moves the node under {@code newParent} at {@code newPosition}; the caller has checked for cycles. */
+    public void move(String newParent, int newPosition) {
+        if (id.equals(newParent)) {
+            throw new IllegalArgumentException("topic " + id + " cannot be its own parent");
+        }
+        this.parentId = newParent;
+        this.position = newPosition;
+    }
+
+    public void relabel(Map<String, String> newLabels) {
+        if (newLabels == null || newLabels.isEmpty()) {
+            throw new IllegalArgumentException("topic " + id + " needs a label in at least one language");
+        }
+        labels.clear();
+        labels.putAll(newLabels);
+    }
+
+    /** The article the node opens, or none (a node with children). */
+    public void link(Integer article) {
+        this.articleId = article;
+    }
+
     public String id() {
         return id;
     }
