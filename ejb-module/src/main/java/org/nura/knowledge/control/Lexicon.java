@@ -84,6 +84,9 @@ final class Lexicon {
             Map.entry("human", List.of("mwazaf", "mowazaf", "muwazaf", "insan", "کارمەند", "فەرمانبەر", "مرۆڤ", "نوێنەر", "agent", "a person", "representative", "operator",
                     "employee", "staff", "someone", "somebody", "موظف", "موظفه", "انسان", "بشري",
                     "karmend", "mirov", "mwazzaf")),
+            // said to the tenant ("your packages", "عندكم"): marks a message as asking about ours; never a concept
+            Map.entry("addressed", List.of("your$", "yours$", "rcell", "عندكم", "عندكن", "لديكم", "تبعكم", "تبعكن",
+                    "عدكم", "ئێوە", "3andkon", "3ndkon", "3andkom", "taba3kon", "we$")),
             Map.entry("talk", List.of("e7ki", "a7ki", "7ki ma3", "kalem", "قسە", "chat with", "call me", "اتكلم", "axaft", "transfer me", "connect me", "put me through")));
 
     private static final String[] ARABIC_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب",
@@ -136,6 +139,7 @@ final class Lexicon {
     static final String OTHER_OPERATOR = "other_operator";
     static final String PRODUCT = "product";
     static final String PRODUCT_PRICE = "product_price";
+    private static final String ADDRESSED = "addressed";
 
     private static List<Entry> entries() {
         List<Entry> list = new ArrayList<>();
@@ -239,6 +243,10 @@ final class Lexicon {
             }
         }
         productPrice(found);
+        // another operator named in a message said to us is a comparison, not the subject ("cheaper than Syriatel's?")
+        if (found.remove(ADDRESSED)) {
+            found.remove(OTHER_OPERATOR);
+        }
         return found;
     }
 
