@@ -20,7 +20,7 @@ import java.util.Set;
 final class Lexicon {
 
     private static final Map<String, List<String>> CONCEPTS = Map.ofEntries(
-            Map.entry("apn", List.of("apn", "access point", "نقطه الوصول", "نقطه وصول", "اي بي ان")),
+            Map.entry("apn", List.of("apn", "خاڵی دەستگەیشتن", "access point", "نقطه الوصول", "نقطه وصول", "اي بي ان")),
             Map.entry("pin", List.of("ramz", "کۆدی پین", "pin$", "pincode", "pin code", "بن كود", "بين كود", "رمز سري", "الرمز السري",
                     "رقم سري", "الرقم السري", "koda pin")),
             Map.entry("puk", List.of("پووک", "puk", "بي يو كي")),
@@ -31,7 +31,7 @@ final class Lexicon {
                     "simkarta dijital", "dijital$")),
             Map.entry("fiveg", List.of("نەوەی پێنجەم", "5g", "5 g", "فايف جي", "جي 5", "5 جي", "نسل 5", "five g")),
             Map.entry("hakki", List.of("حەکی", "هەکی", "hakki", "تطبيق حكي", "حكي app", "hakki app")),
-            Map.entry("free", List.of("balash", "bbalash", "majanan", "mjanan", "خۆڕایی", "بەخۆڕایی", "بێبەرامبەر", "فریاکەوتن", "free$", "for free", "belas", "bê pere", "be pere", "مجان", "مجانا", "مجاني",
+            Map.entry("free", List.of("balash", "bbalash", "majanan", "mjanan", "خۆڕایی", "بێ باڵانس", "بێ ڕەسید", "بدون رصيد", "بەخۆڕایی", "بێبەرامبەر", "فریاکەوتن", "free$", "for free", "belas", "bê pere", "be pere", "مجان", "مجانا", "مجاني",
                     "ببلاش", "بلاش", "emergency", "طوارئ", "الطوارئ",
                     "acil$")),
             Map.entry("selfcare", List.of("self care", "selfcare", "سيلف كير", "سلف كير", "سيلفكير", "الرعايه الذاتيه",
@@ -48,10 +48,10 @@ final class Lexicon {
                     "nayê xwendin", "naye xwendin")),
             Map.entry("balance", List.of("rasidi", "باڵانس", "ڕەسید", "balance", "credit$", "رصيد", "رصيدي", "balans", "rased", "raseed", "rasid",
                     "kredi")),
-            Map.entry("drains", List.of("yo5los", "yekhlas", "yikhlas", "btekhlas", "btikhlas", "bye5las", "5ales", "khales", "yenta2es", "drain", "finish", "ينتهي", "ينخلص", "يخلص", "تخلص",
+            Map.entry("drains", List.of("نەماوە", "تەواو دەبێت", "تەواو بوو", "yo5los", "yekhlas", "yikhlas", "btekhlas", "btikhlas", "bye5las", "5ales", "khales", "yenta2es", "drain", "finish", "ينتهي", "ينخلص", "يخلص", "تخلص",
                     "بيخلص", "بتخلص", "يخلص بسرعه", "ينتهي بسرعه", "diqede", "zu diqede", "consum", "استهلاك", "يستهلك", "ياكل",
                     "بياكل")),
-            Map.entry("package", List.of("ba2at", "3rud", "3orod", "3ard$", "پاکێج", "پاکەیج", "گیگا", "package", "offer",
+            Map.entry("package", List.of("ba2at", "3rud", "3orod", "3ard$", "پاکێج", "ئۆفەر", "پاکەیج", "گیگا", "package", "offer",
                     "bundle", "plan$", "plans$", "باقه", "باقات", "بكج",
                     "عرض", "عروض", "paket", "ba2a", "baqa", "gb$", "giga", "جيجا", "غيغا")),
             Map.entry("price", List.of("se3r", "si3r", "as3ar", "adesh", "2adesh", "adish", "bi2adesh", "نرخ", "بە چەند", "price", "cost", "how much", "سعر", "اسعار", "بكم", "كم سعر",
@@ -61,7 +61,7 @@ final class Lexicon {
                     "hours$", "ساعات العمل", "ساعات الدوام", "تفتحون", "مفتوح",
                     "demjimer", "dadixe", "مواعيد", "friday",
                     "saturday", "الجمعه", "السبت", "sunday", "roja in", "semi$")),
-            Map.entry("coverage", List.of("taghtiye", "taghtiya", "tagh6ye", "abraj", "irsal", "ersal", "ڕووماڵ", "تاوەر", "ناوچە", "گوند", "coverage", "tower", "covered", "تغطيه", "تغطيتكم", "برج", "ابراج",
+            Map.entry("coverage", List.of("taghtiye", "taghtiya", "tagh6ye", "abraj", "irsal", "ersal", "ڕووماڵ", "لاواز", "تاوەر", "ناوچە", "گوند", "coverage", "tower", "covered", "تغطيه", "تغطيتكم", "برج", "ابراج",
                     "nixumandin", "birc", "areas", "مناطق", "subscriber", "signal strength")),
             Map.entry("center", List.of("markaz", "fer3", "furu3", "سەنتەر", "بنکە", "center", "centre", "branch", "store", "point of sale", "مركز",
                     "مراكز", "فرع", "فروع", "صاله", "نقطه بيع", "نقاط البيع", "وكيل", "navend", "firotan")),
@@ -71,19 +71,22 @@ final class Lexicon {
             Map.entry("business", List.of("sharike", "sharika", "shariket", "sharikat", "mo2asas", "کۆمپانیا", "بازرگانی", "فایبەر", "ئۆفیس", "business", "enterprise", "corporate", "fttx", "fiber", "fibre", "الياف", "ضوئي", "fttx", "karsazi", "اعمال", "الاعمال", "مؤسسه", "مؤسسات", "شركات", "multi sim")),
             Map.entry("slow", List.of("ba6i2", "bati2", "t2il", "ta2il", "t2eel", "خاو", "هێواش", "سست", "خێرایی", "slow", "lag", "buffering", "speed", "بطيء", "بطيئ", "بطئ", "بطء", "بطيئه",
                     "سرعه النت", "سرعه الانترنت", "hedi", "hêdî", "leza", "m3alla2", "يعلق", "بيعلق")),
-            Map.entry("noconnection", List.of("ma fi net", "ma fi internet", "mafi net", "ma3am yeshteghel", "maqtu3", "m2ta3", "پچڕاو", "پچڕا", "no connection", "no data", "not connecting",
+            Map.entry("noconnection", List.of("ma fi net", "ma fi internet", "mafi net", "ma3am yeshteghel", "maqtu3", "m2ta3", "پچڕاو", "بڕاوە", "پچڕا", "no connection", "no data", "not connecting",
                     "disconnect", "cant connect", "can t connect", "انقطع", "انقطاع", "ما في نت", "ما في انترنت", "لا يوجد اتصال", "لا يوجد انترنت", "ما عندي نت", "mobile data",
                     "بيانات الهاتف", "pewendi tune", "mobile network")),
-            Map.entry("complaint", List.of("eshtki", "2eshtki", "ashtki", "سکاڵا", "گلەیی", "complain", "complaint", "report you", "sue you", "شكوى", "شكوي", "شكاوي",
+            Map.entry("complaint", List.of("eshtki", "2eshtki", "ashtki", "سکاڵا", "شکایەت", "شکات", "گلەیی", "complain", "complaint", "report you", "sue you", "شكوى", "شكوي", "شكاوي",
                     "اشتكي", "بشتكي", "اشتكى", "راح اشتكي", "رح اشتكي", "ح اشتكي", "اقدم شكوى", "shakwa", "shekwa",
                     "gazin", "gazinc", "gazind",
                     "serlêdan")),
             Map.entry("angry", List.of("worst", "awful", "rubbish", "useless", "disgusting", "horrible",
                     "unacceptable", "scam", "thieves", "سيئه", "سيئ", "زفت", "فاشل", "فاشله", "حراميه",
                     "نصابين", "تعبانه", "mal ma gemar")),
-            Map.entry("human", List.of("mwazaf", "mowazaf", "muwazaf", "insan", "کارمەند", "مرۆڤ", "نوێنەر", "agent", "a person", "representative", "operator",
+            Map.entry("human", List.of("mwazaf", "mowazaf", "muwazaf", "insan", "کارمەند", "فەرمانبەر", "مرۆڤ", "نوێنەر", "agent", "a person", "representative", "operator",
                     "employee", "staff", "someone", "somebody", "موظف", "موظفه", "انسان", "بشري",
                     "karmend", "mirov", "mwazzaf")),
+            // said to the tenant ("your packages", "عندكم"): marks a message as asking about ours; never a concept
+            Map.entry("addressed", List.of("your$", "yours$", "rcell", "عندكم", "عندكن", "لديكم", "تبعكم", "تبعكن",
+                    "عدكم", "ئێوە", "3andkon", "3ndkon", "3andkom", "taba3kon", "we$")),
             Map.entry("talk", List.of("e7ki", "a7ki", "7ki ma3", "kalem", "قسە", "chat with", "call me", "اتكلم", "axaft", "transfer me", "connect me", "put me through")));
 
     private static final String[] ARABIC_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب",
@@ -94,9 +97,12 @@ final class Lexicon {
     /** The longest suffix: a word part longer than this is no suffix, whatever the word's length. */
     private static final int MAX_SUFFIX = ARABIC_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
 
-    private record Entry(String concept, String[] words, boolean exact) {
+    /** {@code sorani}: written with Sorani letters, so also matched by its stem (ناوچە in ناوچەکەم). */
+    private record Entry(String concept, String[] words, boolean exact, boolean sorani) {
     }
 
+    /** Letters only Sorani (and Persian) keyboards type; Arabic patterns here never contain them. */
+    private static final java.util.regex.Pattern SORANI_LETTERS = java.util.regex.Pattern.compile("[ەێۆڕڵڤپچژگیک]");
     private static final List<Entry> ENTRIES = entries();
     /** Single-word patterns by the word they must equal (Latin, and Arabic once clitics are off). */
     private static final Map<String, List<String>> WHOLE = new java.util.HashMap<>();
@@ -115,6 +121,10 @@ final class Lexicon {
             }
             String w = e.words()[0];
             WHOLE.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
+            // a message's Sorani word is looked up by its stem, which drops the pattern's own final -ە too
+            if (e.sorani() && !SoraniLightStemFilter.stem(w).equals(w)) {
+                WHOLE.computeIfAbsent(SoraniLightStemFilter.stem(w), k -> new ArrayList<>()).add(e.concept());
+            }
             if (!isArabic(w) && !e.exact() && w.length() >= 3) {
                 PREFIX.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
             }
@@ -129,6 +139,7 @@ final class Lexicon {
     static final String OTHER_OPERATOR = "other_operator";
     static final String PRODUCT = "product";
     static final String PRODUCT_PRICE = "product_price";
+    private static final String ADDRESSED = "addressed";
 
     private static List<Entry> entries() {
         List<Entry> list = new ArrayList<>();
@@ -139,7 +150,7 @@ final class Lexicon {
                 boolean exact = p.endsWith("$");
                 String words = TextFolding.words(exact ? p.substring(0, p.length() - 1) : p);
                 if (!words.isEmpty()) {
-                    list.add(new Entry(e.getKey(), words.split(" "), exact));
+                    list.add(new Entry(e.getKey(), words.split(" "), exact, SORANI_LETTERS.matcher(p).find()));
                 }
             }
         });
@@ -232,6 +243,10 @@ final class Lexicon {
             }
         }
         productPrice(found);
+        // another operator named in a message said to us is a comparison, not the subject ("cheaper than Syriatel's?")
+        if (found.remove(ADDRESSED)) {
+            found.remove(OTHER_OPERATOR);
+        }
         return found;
     }
 

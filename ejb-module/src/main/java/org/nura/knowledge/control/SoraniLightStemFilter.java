@@ -4,7 +4,7 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Light Sorani stemming for {@link TextFolding folded} Arabic-script tokens: strips the postpositions -ەوە/-دا, then
- * one ending of the definite (-ەکە, -ەکان), indefinite (-ێک), plural (-ان), possessive (-م, -مان, -تان, -یان),
+ * one ending of the definite (-ەکە, -ەکان), indefinite (-ێک, -یەک after a vowel), plural (-ان), possessive (-م, -مان, -تان, -یان),
  * ezafe (-ی) or copula (-ە, -یە): ئینتەرنێتەکەم → ئينتهرنيت, پاکێجەکان → باكيج, بەیانییەوە → بهياني. Written
  * by hand because Lucene's SoraniStemFilter expects the Sorani letters (ە, ێ) that the one fold maps away.
  */
@@ -14,11 +14,13 @@ public final class SoraniLightStemFilter extends LightStemFilter {
     private static final String[] POSTPOSITIONS = {"هوه", "دا"};
     /**
      * Folded endings, longest first (ە is ه, ێ and ی are ي). Those starting with ك are the definite after a vowel
-     * (ڤیدیۆکە) and only come off a stem ending in ا و ي; the one-letter ones leave at least three letters.
+     * (ڤیدیۆکە) and only come off a stem ending in ا و ي, as does the indefinite -یەک (سکاڵایەک); the one-letter
+     * ones leave at least three letters.
      */
     private static final String[] SUFFIXES = {"هكانمان", "هكانتان", "هكانيان", "هكهمان", "هكهتان", "هكهيان",
         "يهكانم", "يهكاني", "يهكان", "يهكهم", "يهكهي", "يهكه", "هكانم", "هكانت", "هكاني", "هكان", "هكهم", "هكهت",
-        "هكهي", "هكه", "كانم", "كاني", "كان", "كهم", "كهي", "كه", "يكي", "يك", "مان", "تان", "يان", "انه", "ان", "يه",
+        "هكهي", "هكه", "كانم", "كاني", "كان", "كهم", "كهي", "كه", "يهكي", "يهك", "يكي", "يك", "مان", "تان", "يان",
+        "انه", "ان", "يه",
         "ه", "ي", "م"};
     private static final int MIN_STEM = 3;
 
@@ -49,11 +51,15 @@ public final class SoraniLightStemFilter extends LightStemFilter {
         for (String suffix : suffixes) {
             int stem = len - suffix.length();
             if (stem >= MIN_STEM && endsWith(s, len, suffix)
-                    && (suffix.charAt(0) != 'ك' || isVowel(s[stem - 1]))) {
+                    && (!afterVowelOnly(suffix) || isVowel(s[stem - 1]))) {
                 return stem;
             }
         }
         return len;
+    }
+
+    private static boolean afterVowelOnly(String suffix) {
+        return suffix.charAt(0) == 'ك' || suffix.equals("يهك") || suffix.equals("يهكي");
     }
 
     private static boolean isVowel(char c) {

@@ -76,4 +76,32 @@ class EvaluationTest {
             assertTrue((double) r[1] / r[0] >= floor, style + ": " + r[1] + " of " + r[0] + " right");
         });
     }
+
+    /**
+     * The second held-out check (issue #21 round three): written and committed before that round's changes, measured
+     * per tag before → after (2026-11-30); floors one row or a few points under the measured value.
+     */
+    private static final Map<String, Double> CHECK2_FLOORS = Map.of(
+            "sorani", 0.82, // 82.5% → 85.0%
+            "long", 0.90, // 93.3% → 93.3%
+            "arabizi", 0.90, // 93.3% → 93.3%
+            "oos-entity", 0.90); // 80.0% → 100%
+
+    @Test
+    void secondHeldOutCheck() throws Exception {
+        List<LabelledQuestion> check = LabelledQuestion.read(Path.of("../deployment/eval/multilingual-check2.csv"));
+        assertEquals(120, check.size());
+        TenantContent content = TenantContent.sampleWithExamples().withExamples(LabelledQuestion
+                .read(Path.of("../deployment/eval/intents-dev.csv")).stream().map(LabelledQuestion::asExample).toList());
+        Scoring scoring = Evaluation.evaluate(OnBoxModel.train(content), content, check);
+        assertTrue(scoring.accuracy() >= 0.89, "second check accuracy " + scoring.accuracy()); // 87.5% → 91.7%
+        // 97.8% → 100% at >= 0.8
+        assertTrue(scoring.atOrAbove(0.8).accuracy() >= 0.97, "at >= 0.8: " + scoring.atOrAbove(0.8).accuracy());
+        Map<String, int[]> styles = scoring.perTag();
+        assertEquals(CHECK2_FLOORS.keySet(), styles.keySet(), "every style of the check has a floor");
+        CHECK2_FLOORS.forEach((style, floor) -> {
+            int[] r = styles.get(style);
+            assertTrue((double) r[1] / r[0] >= floor, style + ": " + r[1] + " of " + r[0] + " right");
+        });
+    }
 }

@@ -27,6 +27,23 @@ class LexiconNotOursTest {
     }
 
     @Test
+    void anotherOperatorNamedInAMessageSaidToUsIsAComparison() {
+        assertFalse(notOurs("your packages are cheaper than Syriatel's? what are the prices"));
+        assertFalse(notOurs("شو اسعار الباقات عندكم مقارنة بسيريتل"));
+        assertTrue(notOurs("what are Zain's package prices"), "zain as a whole word");
+        assertFalse(Lexicon.concepts("how much is your 10gb package").contains("addressed"), "no concept of its own");
+    }
+
+    @Test
+    void soraniConceptWordsAreFoundWithTheirEndings() {
+        assertTrue(Lexicon.concepts("هێڵ لە ناوچەکەم زۆر لاوازە").contains("coverage"), "ناوچە + -ەکەم, لاواز + -ە");
+        assertTrue(Lexicon.concepts("دەمەوێت سکاڵایەک بنووسم").contains("complaint"), "سکاڵا + -یەک");
+        assertTrue(Lexicon.concepts("بێ باڵانس دەتوانم پەیوەندی بکەم").contains("free"));
+        assertTrue(Lexicon.concepts("پاکێجەکەم تەواو بوو").contains("drains"));
+        assertFalse(Lexicon.concepts("ناوی ئەپەکە چییە").contains("coverage"));
+    }
+
+    @Test
     void aDevicesPriceIsNotOursUnlessOneOfOurServicesIsPricedWithIt() {
         assertTrue(notOurs("how much is the iphone 15 pro"));
         assertFalse(notOurs("price of the internet bundle for my ipad"));

@@ -41,6 +41,16 @@ class OnBoxModelTest {
     }
 
     @Test
+    void anotherOperatorsPackagesAreDeclinedInEveryLanguageButOursComparedWithThemAreAnswered() {
+        for (String q : List.of("Korek internet package price", "شو اسعار باقات ام تي ان", "ئۆفەرەکانی کۆڕەک چین",
+                "pakêtên înternetê yên Turkcell")) {
+            assertEquals("out_of_scope", model.understand(q, null).intent(), q);
+        }
+        assertEquals("packages", model.understand("your packages are cheaper than Syriatel's? what are the prices",
+                null).intent());
+    }
+
+    @Test
     void aSoraniQuestionIsAnsweredWithTheSoraniArticle() {
         Understanding u = model.understand("چۆن APN ڕێکبخەم بۆ هێڵی Rcell", null);
         assertEquals("apn_settings", u.intent());

@@ -17,6 +17,13 @@ class SoraniLightStemFilterTest {
     }
 
     @Test
+    void theIndefiniteAfterAVowelComesOffButNotAfterAConsonant() {
+        assertEquals("سكالا", stem("سکاڵایەک"), "-یەک: a complaint");
+        assertEquals(TextAnalysis.terms(TextAnalysis.CKB, "سکاڵا"), TextAnalysis.terms(TextAnalysis.CKB, "سکاڵایەکی"));
+        assertEquals("كوردستانيهك", SoraniLightStemFilter.stem("كوردستانيهك"), "after ن it is no -یەک ending");
+    }
+
+    @Test
     void aWordTypedOnAnArabicKeyboardStemsTheSame() {
         assertEquals(stem("پاکێجەکانم"), stem("پاكيجهكانم"));
         assertEquals(TextAnalysis.terms(TextAnalysis.CKB, "باڵانسەکەم"), TextAnalysis.terms(TextAnalysis.CKB, "بالانسهكهم"));
