@@ -45,8 +45,11 @@ class Console:
         state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page)
         if not state:
             sys.exit("no view state on the sign-in page")
+        # PrimeFaces' CSP mode refuses a postback without the page's nonce (its script adds it to every submit)
+        nonce = re.search(r'nonce="([^"]+)"', page)
         form = urllib.parse.urlencode({"login": "login", "login:username": user, "login:password": password,
-                                       "login:signin": "", "jakarta.faces.ViewState": html.unescape(state.group(1))})
+                                       "login:signin": "", "jakarta.faces.ViewState": html.unescape(state.group(1)),
+                                       "primefaces.nonce": nonce.group(1) if nonce else ""})
         with self.opener.open(self.base + "/admin/login.xhtml", data=form.encode(), timeout=60) as reply:
             body = reply.read().decode("utf-8")
         if 'id="account:user-name"' not in body:

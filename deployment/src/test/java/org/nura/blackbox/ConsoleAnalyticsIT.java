@@ -224,6 +224,7 @@ class ConsoleAnalyticsIT {
                 "const done = arguments[arguments.length - 1];"
                         + " const form = document.getElementById(arguments[0]); const data = new FormData(form);"
                         + " data.append(arguments[1], arguments[1]);"
+                        + " data.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
                         + " fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
                         + " .then(r => r.arrayBuffer().then(b => done({status: r.status,"
                         + " type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition'),"

@@ -209,8 +209,9 @@ public class DashboardView implements Serializable {
         return from;
     }
 
+    /** A blank date (an emptied date field, {@code from=} in the address) is no date. */
     public void setFrom(String from) {
-        this.from = from;
+        this.from = from == null || from.isBlank() ? null : from.strip();
     }
 
     public String getTo() {
@@ -218,6 +219,6 @@ public class DashboardView implements Serializable {
     }
 
     public void setTo(String to) {
-        this.to = to;
+        this.to = to == null || to.isBlank() ? null : to.strip();
     }
 }

@@ -147,8 +147,9 @@ public class ReportsView implements Serializable {
         return from;
     }
 
+    /** A blank date (an emptied date field, {@code from=} in the address) is no date. */
     public void setFrom(String from) {
-        this.from = from;
+        this.from = from == null || from.isBlank() ? null : from.strip();
     }
 
     public String getTo() {
@@ -156,7 +157,7 @@ public class ReportsView implements Serializable {
     }
 
     public void setTo(String to) {
-        this.to = to;
+        this.to = to == null || to.isBlank() ? null : to.strip();
     }
 
     public String getChannel() {

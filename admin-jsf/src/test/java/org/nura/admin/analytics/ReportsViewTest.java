@@ -18,6 +18,16 @@ class ReportsViewTest {
         assertEquals("nura-agents-2026-11-01_today.csv", view.fileName("agents"));
     }
 
+    /** An emptied date field (from= in the address) is no date: the period stays "days", not a refused mix. */
+    @Test
+    void blankDatesAreNoDates() {
+        ReportsView view = new ReportsView();
+        view.setFrom("");
+        view.setTo("  ");
+        assertEquals("nura-handoffs-30d.csv", view.fileName("handoffs"));
+        assertEquals(null, view.getFrom());
+    }
+
     @Test
     void tabsFollowTheSections() {
         ReportsView view = new ReportsView();
