@@ -60,8 +60,12 @@ public class ConsoleSession implements Serializable {
         return language == null ? "ar" : language;
     }
 
+    /**
+     * The view's locale; Arabic with Latin digits ({@code -u-nu-latn}), as the figures the console shows beside
+     * (ids, times, API values) are written, so one table never mixes ٣ and 3.
+     */
     public Locale getLocale() {
-        return Locale.forLanguageTag(getLanguage());
+        return Locale.forLanguageTag("ar".equals(getLanguage()) ? "ar-u-nu-latn" : getLanguage());
     }
 
     /** For {@code dir=} on the page and PrimeFaces' own direction. */
