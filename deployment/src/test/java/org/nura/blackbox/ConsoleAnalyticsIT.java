@@ -55,7 +55,6 @@ class ConsoleAnalyticsIT {
         Desk.ok(Desk.resolve(handedOff.sessionId(), Json.createObjectBuilder().add("status", "resolved")
                 .add("issue_category", "billing").add("root_cause", "user_error").build()));
         supervisor = Staff.supervisor("console-supervisor-" + RUN);
-        Api.post("/v1/analytics/refresh", null, Staff.admin().bearer());
     }
 
     @Test
@@ -152,7 +151,8 @@ class ConsoleAnalyticsIT {
                     .matches("Confidence: \\d\\.\\d\\d"), answer.getText());
             WebElement said = driver.findElement(By.cssSelector("li.history-customer .history-text"));
             assertTrue(said.getText().contains(MARKUP), "the customer's markup is shown as text");
-            assertTrue(driver.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element made of it");
+            assertTrue(driver.findElements(By.cssSelector("ol.history img, ol.history script")).isEmpty(),
+                    "no element made of it");
             assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "a script ran");
             assertTrue(driver.findElements(By.id("export:export-customer")).isEmpty(), "supervisors do not export");
             driver.findElement(By.id("account:lang-ar")).click();
