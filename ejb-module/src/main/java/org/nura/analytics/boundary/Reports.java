@@ -26,6 +26,11 @@ public class Reports {
     /** The sections in report order, as {@code section=} and the CSV file names call them. */
     public static final List<String> SECTIONS = List.of("knowledge_gaps", "intents", "handoffs", "outcomes", "cost",
             "agents");
+    /** The row type of each section. */
+    public static final Map<String, Class<? extends Record>> ROW_TYPES = Map.of("knowledge_gaps",
+            ReportRows.Gap.class, "intents", ReportRows.Intent.class, "handoffs", ReportRows.HandoffGroup.class,
+            "outcomes", ReportRows.OutcomeGroup.class, "cost", ReportRows.Cost.class, "agents",
+            ReportRows.AgentFigures.class);
     static final int LATEST_THUMBS_DOWN = 20;
 
     @Inject
@@ -47,12 +52,8 @@ public class Reports {
      * reads only what that section needs.
      */
     public byte[] csv(Integer days, String from, String to, Filters filters, String section) {
-        if (section != null && !SECTIONS.contains(section)) {
-            throw NuraException.invalid("invalid_section", "section must be one of " + String.join(", ", SECTIONS));
-        }
-        Period period = period(days, from, to);
         if (section != null) {
-            return csv(period, filters, section);
+            return CsvWriter.csv(ROW_TYPES.get(checked(section)), rows(period(days, from, to), filters, section));
         }
         ReportView report = report(days, from, to, filters);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -65,18 +66,30 @@ public class Reports {
         return CsvWriter.zip(files);
     }
 
-    private byte[] csv(Period period, Filters filters, String section) {
+    /**
+     * The rows of one section (the {@link ReportRows} type {@link #ROW_TYPES} names), the same rows its CSV
+     * writes: a console tab reads only the section it shows, not the whole report.
+     */
+    public List<? extends Record> section(Integer days, String from, String to, Filters filters, String section) {
+        return rows(period(days, from, to), filters, checked(section));
+    }
+
+    private List<? extends Record> rows(Period period, Filters filters, String section) {
         return switch (section) {
-            case "knowledge_gaps" -> CsvWriter.csv(ReportRows.Gap.class, sections.gaps(period, filters));
-            case "intents" -> CsvWriter.csv(ReportRows.Intent.class, sections.intents(period, filters));
-            case "handoffs" -> CsvWriter.csv(ReportRows.HandoffGroup.class,
-                    HandoffFigures.byReason(handoffs.requestedIn(period, filters)));
-            case "outcomes" -> CsvWriter.csv(ReportRows.OutcomeGroup.class,
-                    HandoffFigures.byOutcome(handoffs.requestedIn(period, filters)));
-            case "cost" -> CsvWriter.csv(ReportRows.Cost.class, sections.cost(period, filters));
-            default -> CsvWriter.csv(ReportRows.AgentFigures.class,
-                    HandoffFigures.byAgent(handoffs.requestedIn(period, filters)));
+            case "knowledge_gaps" -> sections.gaps(period, filters);
+            case "intents" -> sections.intents(period, filters);
+            case "handoffs" -> HandoffFigures.byReason(handoffs.requestedIn(period, filters));
+            case "outcomes" -> HandoffFigures.byOutcome(handoffs.requestedIn(period, filters));
+            case "cost" -> sections.cost(period, filters);
+            default -> HandoffFigures.byAgent(handoffs.requestedIn(period, filters));
         };
+    }
+
+    private static String checked(String section) {
+        if (section == null || !SECTIONS.contains(section)) {
+            throw NuraException.invalid("invalid_section", "section must be one of " + String.join(", ", SECTIONS));
+        }
+        return section;
     }
 
     public RatingsView ratings(Integer days, String from, String to) {
