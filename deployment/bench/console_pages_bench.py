@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Times the supervisors' console pages of a running NURA (issue 15): the dashboard, the report's tabs, session
-search pages and one session's history, as a signed-in supervisor's browser fetches them (the whole HTML page, so
+"""Times the console pages of a running NURA (issue 15): the dashboard, the report's tabs, session search pages,
+sessions' histories and chats, the queue, canned replies, the knowledge screens and (with --admin-password) the
+admin's screens, as a signed-in supervisor's browser fetches them (the whole HTML page, so
 the figure is the server's time to read the figures and render the page, on loopback). Python 3 standard library.
 
   python3 deployment/bench/console_pages_bench.py --base http://localhost:8080 \\
@@ -21,6 +22,17 @@ import time
 import urllib.parse
 import urllib.request
 
+# the agents' and knowledge screens (a supervisor is also an agent) and the admin's: any console page, signed in
+SIGNED_IN = 'id="account:user-name"'
+OTHER_SCREENS = [("live queue", "/admin/handoff/queue.xhtml"), ("canned replies", "/admin/handoff/canned.xhtml"),
+                 ("knowledge articles", "/admin/knowledge/articles.xhtml"),
+                 ("knowledge topics", "/admin/knowledge/topics.xhtml"),
+                 ("knowledge intents", "/admin/knowledge/intents.xhtml"),
+                 ("knowledge gaps", "/admin/knowledge/gaps.xhtml"),
+                 ("knowledge documents", "/admin/knowledge/documents.xhtml"),
+                 ("knowledge evaluation", "/admin/knowledge/evaluation.xhtml")]
+ADMIN_SCREENS = [("users", "/admin/security/users.xhtml"), ("security and audit logs", "/admin/security/logs.xhtml"),
+                 ("system", "/admin/platform/system.xhtml"), ("background jobs", "/admin/jobs/jobs.xhtml")]
 SECTIONS = ["knowledge_gaps", "intents", "handoffs", "outcomes", "cost", "agents"]
 # words of the generated history in each language (deployment/bench/phrases.py), a rare one and a phone-like number
 WORDS = ["انترنت", "الفاتورة", "internetê", "package", "router", "ئینتەرنێت", "0750"]
@@ -72,6 +84,7 @@ def main():
     parser.add_argument("--password", default="bench-password-123")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--agent", help="an agent's user id for the sessions agent filter")
+    parser.add_argument("--admin-password", help="also time the admin's screens, signed in as 'admin'")
     args = parser.parse_args()
     console = Console(args.base)
     console.sign_in(args.user, args.password)
@@ -98,6 +111,15 @@ def main():
         median, p90, slowest, _ = timed(console, f"/admin/conversation/session.xhtml?id={sid}", args.runs,
                                         "history-item")
         print(f"{'session ' + sid[:13] + '…':48} {median:8.1f} {p90:8.1f} {slowest:8.1f}")
+        median, p90, slowest, _ = timed(console, f"/admin/handoff/chat.xhtml?session={sid}", args.runs, SIGNED_IN)
+        print(f"{'chat ' + sid[:13] + '…':48} {median:8.1f} {p90:8.1f} {slowest:8.1f}")
+    for name, path in OTHER_SCREENS:
+        print(f"{name:48} " + "{:8.1f} {:8.1f} {:8.1f}".format(*timed(console, path, args.runs, SIGNED_IN)[:3]))
+    if args.admin_password:
+        admin = Console(args.base)
+        admin.sign_in("admin", args.admin_password)
+        for name, path in ADMIN_SCREENS:
+            print(f"{name:48} " + "{:8.1f} {:8.1f} {:8.1f}".format(*timed(admin, path, args.runs, SIGNED_IN)[:3]))
 
 
 if __name__ == "__main__":

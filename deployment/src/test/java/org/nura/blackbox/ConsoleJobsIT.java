@@ -83,7 +83,8 @@ class ConsoleJobsIT {
     /** The table row of a job, or null while it is not shown. */
     private static WebElement rowOf(org.openqa.selenium.WebDriver driver, String jobId) {
         List<WebElement> rows = driver.findElements(
-                By.xpath("//tr[.//span[@class='job-id' and normalize-space(.)='" + jobId + "']]"));
+                By.xpath("//tr[.//span[contains(concat(' ', @class, ' '), ' job-id ') and normalize-space(.)='" + jobId
+                        + "']]"));
         return rows.isEmpty() ? null : rows.get(0);
     }
 

@@ -42,8 +42,12 @@ class ConsoleKnowledgeIT {
             driver.get(NuraServer.baseUrl() + "/admin/knowledge/intents.xhtml?intent=no_connection");
             new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElements(By.id("intents:text"))
                     .isEmpty() ? null : true);
-            assertTrue(driver.findElement(By.id("intents:intent_label")).getText().startsWith("no_connection"),
-                    driver.findElement(By.id("intents:intent_label")).getText());
+            // the menu's label is empty until PrimeFaces has set the widget up: wait for it, then read it
+            String chosen = Console.waitFor(driver, () -> {
+                String label = driver.findElement(By.id("intents:intent_label")).getText();
+                return label.isBlank() ? null : label;
+            });
+            assertTrue(chosen.startsWith("no_connection"), chosen);
             driver.findElement(By.id("intents:text")).sendKeys(PHRASING);
             driver.findElement(By.id("intents:add")).click();
             // the click returns once the model is retrained: seconds on a quiet machine, more on a busy one
