@@ -56,7 +56,10 @@ class ConsoleKnowledgeIT {
                     .stream().findFirst().orElse(null));
             assertEquals("hakki", driver.findElement(By.id("intents:beforeIntent")).getText());
             assertEquals("no_connection", after.getText(), "retrained before the page came back");
-            assertTrue(driver.findElement(By.id("intents:examples")).getText().contains(PHRASING));
+            // the intent's phrasings are paged (25 a page) and the new one is the last: open the last page
+            driver.findElement(By.cssSelector("[id='intents:examples'] .ui-paginator-last")).click();
+            assertTrue(Console.waitFor(driver, () -> driver.findElement(By.id("intents:examples")).getText()
+                    .contains(PHRASING) ? true : null));
             Console.waitFor(driver, () -> driver.findElement(By.id("evaluation:runTable")).getText().contains("%")
                     ? true : null);
             browser.screenshot("console-knowledge-intents-en");
