@@ -13,6 +13,8 @@ await build({
   // ASCII output (the default, Arabic as \u escapes): the script reads right whatever charset the host page has
   charset: 'ascii',
   legalComments: 'none',
+  // Minified on the wire (the sources stay readable): the widget must stay within 12 KB gzip with every feature
+  minify: true,
   banner: { js: '/* NURA chat widget, bundled from widget/src/main/js by widget/build.js: edit the sources, not this file. */' },
   logLevel: 'warning'
 });

@@ -4,12 +4,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 
 // The served file as build.js makes it, run as a host page runs it: one classic script, no modules, no build there
 const out = join(mkdtempSync(join(tmpdir(), 'nura-widget-')), 'widget.js');
 execFileSync(process.execPath, ['build.js', out], { cwd: new URL('../../..', import.meta.url) });
 const bundle = readFileSync(out, 'utf8');
+
+test('the served script stays within 12 KB gzip: one script tag must not weigh on the host page', () => {
+  const size = gzipSync(Buffer.from(bundle, 'utf8'), { level: 9 }).length;
+  assert.ok(size <= 12 * 1024, `widget.js is ${size} bytes gzip`);
+});
 
 function page(attributes, copies = 1) {
   const tag = `<script data-api="https://nura.example/v1" ${attributes}>${bundle}</script>`;
