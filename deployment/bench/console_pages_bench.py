@@ -92,6 +92,10 @@ def main():
     cases += [(f"reports tab {s} days=30", f"/admin/analytics/reports.xhtml?section={s}&days=30", f"table-{s}")
               for s in SECTIONS]
     cases += [("reports tab intents lang=ar", "/admin/analytics/reports.xhtml?section=intents&lang=ar", "table-")]
+    # agent and category filters read raw rows (the aggregates carry neither): the slowest report pages
+    cases += [(f"reports tab {s} {f}", f"/admin/analytics/reports.xhtml?section={s}&days=30&{f}", f"table-{s}")
+              for s in ("knowledge_gaps", "intents", "outcomes")
+              for f in ("channel=telegram", "agent=bench.agent01", "category=sim")]
     cases += [("sessions (no query)", "/admin/conversation/sessions.xhtml", "session-results")]
     cases += [(f"sessions q={w}", "/admin/conversation/sessions.xhtml?q=" + urllib.parse.quote(w), "session-results")
               for w in WORDS]
