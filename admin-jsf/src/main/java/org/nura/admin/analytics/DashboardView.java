@@ -181,8 +181,7 @@ public class DashboardView implements Serializable {
 
     /** A source's or reason's name in the user's language; the code itself when the texts do not know it. */
     private static String label(String prefix, String code) {
-        String text = Notices.text("amsg", prefix + code);
-        return text.equals(prefix + code) ? code : text;
+        return Notices.label("amsg", prefix, code);
     }
 
     private static String text(String key) {

@@ -143,7 +143,7 @@ public class ChatView implements Serializable {
 
     /** The latest handoff's reason, for the header. */
     public String getReason() {
-        return found ? history().session().handoffReason() : null;
+        return found ? Notices.label("hmsg", "reason.", history().session().handoffReason()) : null;
     }
 
     public boolean isPending() {

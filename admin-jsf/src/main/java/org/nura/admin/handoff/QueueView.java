@@ -114,4 +114,9 @@ public class QueueView implements Serializable {
         }
         return desk;
     }
+
+    /** A handoff trigger's name in the user's language; a reason the customer or a client wrote stays as written. */
+    public String reason(String code) {
+        return Notices.label("hmsg", "reason.", code);
+    }
 }

@@ -28,6 +28,15 @@ public final class Notices {
         }
     }
 
+    /** A code's name in the user's language ({@code prefix + code} in the bundle); the code itself when unknown. */
+    public static String label(String bundle, String prefix, String code) {
+        if (code == null) {
+            return null;
+        }
+        String text = text(bundle, prefix + code);
+        return text.equals(prefix + code) ? code : text;
+    }
+
     public static void info(String bundle, String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, text(bundle, key, args));
     }
