@@ -30,13 +30,13 @@ class IdentityVerificationIT {
 
     @BeforeAll
     static void shortConfigCache() throws Exception {
-        NuraServer.asadmin("set-config-cache", "--duration=1");
+        ServerAdmin.configCache(1);
     }
 
     @AfterAll
     static void backToOptional() throws Exception {
         mode(null);
-        NuraServer.asadmin("set-config-cache", "--duration=60");
+        ServerAdmin.configCache(60);
     }
 
     @Test
@@ -128,12 +128,12 @@ class IdentityVerificationIT {
     private static void mode(String mode) throws Exception {
         if (mode == null) {
             try {
-                NuraServer.asadmin("delete-system-property", "IDENTITY_VERIFICATION");
+                ServerAdmin.systemProperty("IDENTITY_VERIFICATION", null);
             } catch (IllegalStateException e) {
                 // never set: the server runs on its environment's optional anyway
             }
         } else {
-            NuraServer.asadmin("create-system-properties", "IDENTITY_VERIFICATION=" + mode);
+            ServerAdmin.systemProperty("IDENTITY_VERIFICATION", mode);
         }
     }
 }

@@ -108,21 +108,6 @@ public final class NuraServer implements BeforeAllCallback {
         script("restart");
     }
 
-    /** Runs an asadmin command against the test server (e.g. a setting changed at run time as a system property). */
-    public static void asadmin(String... args) throws IOException, InterruptedException {
-        if (!"payara".equals(SERVER)) {
-            throw new IllegalStateException("asadmin needs Payara Server; this suite runs on " + SERVER);
-        }
-        List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("payara6/bin/asadmin").toString(),
-                "--port", String.valueOf(PORT_BASE + 48)));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed: " + output);
-        }
-    }
-
     public static synchronized void startRedis() throws IOException, InterruptedException {
         if (redis != null && redis.isAlive()) {
             return;

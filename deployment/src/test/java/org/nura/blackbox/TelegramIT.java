@@ -270,7 +270,7 @@ class TelegramIT {
     void whenPollingTheServerWaitsForAnotherNodesLeaseThenTakesOverAndAnswers() throws Exception {
         long chat = 7008;
         long updateId = UPDATE_IDS.incrementAndGet();
-        NuraServer.asadmin("set-config-cache", "--duration=1");
+        ServerAdmin.configCache(1);
         try (var c = NuraServer.db(); var s = c.createStatement()) {
             s.executeUpdate("UPDATE telegram_poller SET owner = 'another-node',"
                     + " lease_until = now() + interval '60 seconds'");
@@ -279,7 +279,7 @@ class TelegramIT {
                 .withRequestBody(containing("offset=0")).willReturn(okJson("{\"ok\":true,\"result\":["
                         + message(updateId, chat, "hello from polling", "en") + "]}")));
         try {
-            NuraServer.asadmin("create-system-properties", "TELEGRAM_POLLER_ENABLED=true");
+            ServerAdmin.systemProperty("TELEGRAM_POLLER_ENABLED", "true");
             assertTrue(Eventually.within(SETTING_CHANGE, () -> webhook(bare(), TelegramFake.WEBHOOK_SECRET)
                     .status() == 409), "the webhook is off while polling");
             Thread.sleep(3000);
@@ -297,13 +297,13 @@ class TelegramIT {
                     + " AND lease_until > now()") == 1, "this server holds the lease now");
         } finally {
             // switched off as a value: deleting the property leaves it in the running JVM
-            NuraServer.asadmin("create-system-properties", "TELEGRAM_POLLER_ENABLED=false");
+            ServerAdmin.systemProperty("TELEGRAM_POLLER_ENABLED", "false");
         }
         assertTrue(Eventually.within(SETTING_CHANGE, () -> NuraServer.queryLong("SELECT count(*) FROM telegram_poller"
                 + " WHERE owner IS NULL") == 1), "polling off: the lease is given up");
         assertTrue(Eventually.within(SETTING_CHANGE, () -> webhook(bare(), TelegramFake.WEBHOOK_SECRET)
                 .status() == 200), "the webhook is back");
-        NuraServer.asadmin("delete-system-property", "TELEGRAM_POLLER_ENABLED");
-        NuraServer.asadmin("set-config-cache", "--duration=60");
+        ServerAdmin.systemProperty("TELEGRAM_POLLER_ENABLED", null);
+        ServerAdmin.configCache(60);
     }
 }
