@@ -79,14 +79,23 @@ wildfly_start() {
   JAVA_OPTS="-Xms128m -Xmx${NURA_SERVER_HEAP:-1g} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m \
 -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true" \
   LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WILDFLY_PID" \
-    nohup "$WILDFLY_DIR/bin/standalone.sh" -c nura.xml \
-      -Dnura.port.http="$HTTP_PORT" -Dnura.port.https=$((b + 81)) -Dnura.port.ajp=$((b + 9)) \
+    nohup "$WILDFLY_DIR/bin/standalone.sh" --read-only-server-config=nura.xml \
+      -Dnura.port.http="$HTTP_PORT" -Dnura.port.probe="$PROBE_PORT" -Dnura.port.https=$((b + 81)) -Dnura.port.ajp=$((b + 9)) \
       -Dnura.port.iiop=$((b + 37)) -Dnura.port.iiop-ssl=$((b + 38)) -Dnura.port.txn-recovery=$((b + 39)) \
       -Dnura.port.txn-status=$((b + 66)) -Dnura.port.management="$MANAGEMENT_PORT" \
       -Dnura.port.management-https=$((b + 49)) -Djboss.tx.node.id="nura-$b" \
       >"$NURA_HOME/wildfly-console.log" 2>&1 &
   for _ in $(seq 1 50); do [[ -s "$WILDFLY_PID" ]] && break; sleep 0.2; done
   wildfly_wait_deployed
+}
+
+# the public HTTP listener, added at run time once NURA is ready (configure.cli: the boot configuration has only the
+# loopback probe); "already there" when WildFly kept running and only a new EAR was deployed
+wildfly_open_public() {
+  local listener=/subsystem=undertow/server=default-server/http-listener=public out
+  out=$("$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
+    --command="$listener:add(socket-binding=http, redirect-socket=https, enable-http2=true)" 2>&1) \
+    || grep -q "WFLYCTL0212" <<<"$out" || die "could not open the public HTTP listener: $out"
 }
 
 wildfly_wait_deployed() {
