@@ -42,6 +42,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (isJsonProblem(cause)) {
             return answer(400, "invalid_json", "The request body is not valid JSON for this endpoint.", requestId);
         }
+        if (UnreadableBodies.isMalformedMultipart(request, cause)) {
+            return answer(400, "invalid_multipart", "The multipart body is malformed: each part needs its"
+                    + " Content-Disposition header and the boundary the Content-Type names.", requestId);
+        }
         if (cause instanceof ConstraintViolationException e) {
             return answer(400, "validation_failed", e.getMessage(), requestId);
         }
