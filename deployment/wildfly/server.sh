@@ -108,9 +108,14 @@ wildfly_wait_deployed() {
   die "the EAR was not deployed within 10 minutes; see $(wildfly_log)"
 }
 
+# wildfly_stop [gate]: the public listener goes first (a stopping WildFly answers its HTML 503, then 404 once the EAR
+# is gone); with "gate" (a restart) the gate answers JSON 503 on the port until the next start opens it
 wildfly_stop() {
   wildfly_running || return 0
-  log "stopping WildFly"
+  log "stopping WildFly (public listener closed first)"
+  "$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
+    --command="/subsystem=undertow/server=default-server/http-listener=public:remove" >/dev/null 2>&1 || true
+  [[ "${1:-}" == gate ]] && gate_start wait
   local pid; pid=$(cat "$WILDFLY_PID")
   kill "$pid"
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
