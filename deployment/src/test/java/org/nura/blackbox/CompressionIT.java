@@ -38,7 +38,9 @@ class CompressionIT {
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null));
         assertTrue(gzipped.body().length <= WIDGET_BUDGET_BYTES,
                 "widget.js is " + gzipped.body().length + " bytes gzipped, over " + WIDGET_BUDGET_BYTES);
-        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client without it");
+        // WildFly's encoding handler names the identity it chose ("Content-Encoding: identity"); Payara says nothing
+        assertTrue(plain.headers().firstValue("Content-Encoding").filter(e -> !"identity".equals(e)).isEmpty(),
+                "no gzip for a client without it");
         assertArrayEquals(plain.body(), gunzip(gzipped.body()));
         assertTrue(gzipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")),
                 "a shared cache must keep the gzipped and the plain script apart");
