@@ -108,17 +108,17 @@ wildfly_wait_deployed() {
   die "the EAR was not deployed within 10 minutes; see $(wildfly_log)"
 }
 
-# wildfly_stop [gate]: the public listener goes first (a stopping WildFly answers its HTML 503, then 404 once the EAR
-# is gone); with "gate" (a restart) the gate answers JSON 503 on the port until the next start opens it
+# wildfly_stop [gate]: with "gate" (a restart) the gate answers JSON 503 on the port once WildFly let it go, until the
+# next start opens it. Known difference from Payara: WildFly cannot close a listener without a reload (the removal
+# only marks the server reload-required) and a suspended server answers Undertow's HTML 503, so during its graceful
+# stop (a second or two) a client may get that page or a 404 once the EAR is undeployed
 wildfly_stop() {
   wildfly_running || return 0
-  log "stopping WildFly (public listener closed first)"
-  "$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
-    --command="/subsystem=undertow/server=default-server/http-listener=public:remove" >/dev/null 2>&1 || true
-  [[ "${1:-}" == gate ]] && gate_start wait
+  log "stopping WildFly"
   local pid; pid=$(cat "$WILDFLY_PID")
   kill "$pid"
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   if kill -0 "$pid" 2>/dev/null; then log "WildFly did not stop in 60 s; killing it"; kill -9 "$pid"; fi
   rm -f "$WILDFLY_PID"
+  if [[ "${1:-}" == gate ]]; then gate_start wait; fi
 }
