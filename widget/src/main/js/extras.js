@@ -7,8 +7,8 @@
 export const EXTRA_CSS = `.who{display:flex;align-items:center;gap:6px;font-weight:700}
 .av{width:28px;height:28px;border-radius:50%;background:#0e524e;color:#fff;font-size:12px;display:grid;place-items:center}
 .end{margin-top:8px;padding:8px;background:#fff;border-radius:12px;display:grid;gap:8px}
-.end button{min-width:44px;min-height:44px;margin:0}.stars{display:flex;gap:4px}.stars button{background:#eef1f4;font-size:20px}
-.stars [aria-pressed=true]{background:#ffe7a3}`;
+.end button{min-width:44px;min-height:44px;margin:0}.stars{display:flex;gap:4px}.stars button{background:#eef1f4;font-size:20px;text-align:center}
+.stars [aria-pressed=true],.stars button:has(~[aria-pressed=true]){background:#ffe7a3}`;
 
 /** Initials of a display name: the first letter of its first two words, in any script ("سارة أحمد" → "سأ"). */
 export function initials(name) {
