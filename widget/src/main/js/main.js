@@ -9,6 +9,7 @@ import { isRtl, pickLang, translator } from './i18n.js';
 import { CUSTOMER_EVENTS, liveChange, streamUrl } from './live.js';
 import { SKELETON, css } from './look.js';
 import { builder, feedbackRow, renderMessage } from './message.js';
+import { EXTRA_CSS, endBox, ending, throttle } from './extras.js';
 import * as state from './state.js';
 import { choice, trail, up } from './topics.js';
 
@@ -33,7 +34,7 @@ let t = translator(lang);
 const host = document.createElement('nura-widget');
 const root = host.attachShadow({ mode: 'open' });
 // eslint-disable-next-line no-restricted-properties -- our constant style sheet and skeleton, no text from outside
-root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}</style>` + SKELETON;
+root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}${EXTRA_CSS}</style>` + SKELETON;
 const $ = (s) => root.querySelector(s);
 const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
   banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'),
@@ -134,6 +135,7 @@ let pending = 0;
 function busy(on) { pending += on ? 1 : -1; typing.hidden = pending <= 0; sendB.disabled = pending > 0; }
 async function send(text) {
   clearErr();
+  if (S.re) { S.re = 0; drawEnd(); } // writing again after "resolved": the customer moved on, the rating box goes
   const e = add(customerEntry(text));
   input.value = '';
   busy(true);
@@ -167,8 +169,8 @@ async function human() {
 
 // --- handoff status and the live stream --------------------------------------------------
 function setStatus(s) {
-  if (state.setStatus(S, s)) save();
-  drawStatus(); stream();
+  if (state.setStatus(S, s)) { ending(S, s); save(); }
+  drawStatus(); drawEnd(); stream();
 }
 function drawStatus() {
   const key = state.bannerKey(S);
@@ -194,8 +196,39 @@ function stream() {
 function onEvent(ev) {
   const change = liveChange(S, ev.type, ev.lastEventId, ev.data);
   if (!change) { save(); return; }
-  if (change.entry) add(change.entry); else save();
+  if (change.typing != null) { agentTyping(change.typing); return; }
+  if (change.agent) S.an = change.agent; // who holds the chat, for the "agent joined" line
+  if (change.entry) { stopTyping(); add(change.entry); } else save();
   if (change.status) setStatus(change.status);
+}
+
+// --- live extras (extras.js): the agent typing, the customer typing, the end-of-chat rating ----------
+let endEl = null, typingT = 0;
+function agentTyping(name) {
+  clearTimeout(typingT);
+  typing.textContent = (name ? name + ' ' : '') + t('typing'); typing.hidden = false;
+  typingT = setTimeout(stopTyping, 4000); // shown until a message or ~4 s without a new signal
+}
+function stopTyping() { clearTimeout(typingT); typing.textContent = t('typing'); typing.hidden = pending <= 0; }
+const sidPath = (p) => '/session/' + encodeURIComponent(S.sid) + p;
+const typed = throttle(() => {
+  if (state.currentStatus(S) === 'human_active' && S.tok) api(sidPath('/typing'), { session_token: S.tok }).catch(() => {});
+}, 2000);
+function drawEnd() {
+  if (endEl) endEl.remove();
+  endEl = S.re && state.currentStatus(S) === 'resolved' ? endBox({ el, button }, t, S.rt, rateChat, fresh) : null;
+  if (endEl) logEl.after(endEl);
+}
+async function rateChat(rating, comment) {
+  try {
+    await api(sidPath('/rating'), { session_token: S.tok, rating, comment: comment || undefined });
+  } catch (e) { if (e.code !== 'already_rated') { showErr(e); throw e; } }
+  S.rt = 1; save(); clearErr();
+}
+// A new conversation: a new session on the next message; the language and the panel stay as they are.
+function fresh() {
+  state.forgetSession(S); S.log = []; S.hs = S.re = S.rt = S.an = undefined; save();
+  clearErr(); drawStatus(); renderLog(); drawEnd(); stream(); input.focus();
 }
 
 // --- open / close / language -------------------------------------------------------------
@@ -210,7 +243,7 @@ function applyLang() {
   logEl.setAttribute('aria-label', t('log'));
   input.placeholder = t('ph'); input.setAttribute('aria-label', t('input'));
   sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
-  drawStatus(); renderLog();
+  drawStatus(); renderLog(); drawEnd();
   if (!panel.hidden) loadTree();
 }
 function setLang(l) {
@@ -242,6 +275,7 @@ form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
 // Enter sends, Shift+Enter breaks the line; never while an IME is composing a word.
 input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); submit(); } });
 input.addEventListener('input', clearErr);
+input.addEventListener('input', typed);
 root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !panel.hidden) { e.stopPropagation(); open(false); } });
 
 function mount() {

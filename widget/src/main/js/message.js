@@ -2,6 +2,7 @@
  * One transcript entry as DOM. Server and customer text only ever reach the DOM as text nodes, never as markup:
  * "<script>" in a message is shown, not run. Links are built for http(s) URLs only, never parsed from markup.
  */
+import { nameRow } from './extras.js';
 import { percent, sourceKey } from './i18n.js';
 
 const URL_RE = /https?:\/\/[^\s<>"'`]+/gi;
@@ -78,6 +79,7 @@ export function renderMessage(doc, e, t, lang, actions) {
     return m;
   }
   m.append(el('span', 'sr', t(k) + ': '));
+  if (k === 'agent' && e.n) m.append(nameRow(el, e.n)); // the agent's display name and initials (issue 20)
   if (e.ti) m.append(el('strong', 'ti', e.ti));
   m.append(textBox(doc, String(e.t || '')));
   if (k !== 'bot') return m;

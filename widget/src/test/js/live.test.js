@@ -8,8 +8,25 @@ const STATUS = JSON.stringify({ session_id: 's1', handoff_status: 'human_active'
 const AGENT = JSON.stringify({ text: 'Hello, this is Sara.', agent: 'sara', session_id: 's1', message_id: 'm9',
   created_at: '2024-05-01T10:01:00Z' });
 
-test('the widget listens to exactly the two events the customer stream sends', () => {
-  assert.deepEqual([...CUSTOMER_EVENTS].sort(), ['agent_message', 'status']);
+test('the widget listens to exactly the three events the customer stream sends', () => {
+  assert.deepEqual([...CUSTOMER_EVENTS].sort(), ['agent_message', 'status', 'typing']);
+});
+
+test('an agent message and the "joined" status carry the agent\'s display name', () => {
+  const named = JSON.stringify({ text: 'Hi', agent: '7', agent_name: 'سارة أحمد', session_id: 's1', message_id: 'm1' });
+  assert.deepEqual(liveChange({ log: [] }, 'agent_message', '3', named),
+    { entry: { k: 'agent', t: 'Hi', mid: 'm1', n: 'سارة أحمد' } });
+  const joined = JSON.stringify({ session_id: 's1', handoff_status: 'human_active', agent: '7', agent_name: 'Sara Ahmed' });
+  assert.deepEqual(liveChange({ log: [] }, 'status', '4', joined), { status: 'human_active', agent: 'Sara Ahmed' });
+});
+
+test('typing has no id of its own: it passes whatever id the browser repeats and moves no last-seen id', () => {
+  const s = { log: [], le: '42' };
+  const typing = JSON.stringify({ session_id: 's1', from: 'agent', agent: '7', agent_name: 'Sara' });
+  assert.deepEqual(liveChange(s, 'typing', '42', typing), { typing: 'Sara' });
+  assert.deepEqual(liveChange(s, 'typing', '', typing), { typing: 'Sara' });
+  assert.equal(s.le, '42');
+  assert.equal(liveChange(s, 'typing', '', JSON.stringify({ from: 'customer' })), null, 'only the agent\'s typing');
 });
 
 test('a status event changes the handoff status', () => {

@@ -194,6 +194,15 @@ var NuraHandoff = (function () {
     if (!message || !p || message.session !== p.getAttribute('data-session')) {
       return;
     }
+    if (message.type === 'typing') { // typing.js shows "customer is typing…" for a few seconds
+      if (window.NuraTyping) {
+        window.NuraTyping.customerTyping();
+      }
+      return;
+    }
+    if (message.type === 'customer_message' && window.NuraTyping) {
+      window.NuraTyping.hide();
+    }
     if (message.type === 'status') {
       if (typeof window.nuraRefreshChat === 'function') {
         window.nuraRefreshChat();

@@ -42,7 +42,7 @@ final class AnalyticsData {
 
     private static void clear(Connection c) throws SQLException {
         String march = " >= '2025-03-01' AND %s < '2025-04-01'";
-        for (String sql : new String[] {"DELETE FROM message_feedback WHERE created_at",
+        for (String sql : new String[] {"DELETE FROM ratings WHERE created_at", "DELETE FROM message_feedback WHERE created_at",
             "DELETE FROM message_insights WHERE created_at", "DELETE FROM tree_clicks WHERE created_at",
             "DELETE FROM llm_usage_logs WHERE created_at", "DELETE FROM session_outcomes WHERE requested_at",
             "DELETE FROM conversation_logs WHERE created_at", "DELETE FROM sessions WHERE created_at",
@@ -90,6 +90,12 @@ final class AnalyticsData {
         exchange(c, s5, "web", "en", "2025-03-20T23:30:10Z", "this is terrible service", "handoff", 0.6, "complaint",
                 null);
         outcome(c, s5, "resolved", "negative_sentiment", agent1, "billing", "apn", "2025-03-20T23:40:00Z", 30.0, 90.0);
+
+        // end-of-chat ratings (issue 20): agent1 5 (s1, ar) and 2 (s5, en), agent2 4 (s3, telegram, ku) —
+        // period A: 3 ratings, mean 11/3; agent1 3.5, agent2 4.0; English only: agent1 2.0
+        rating(c, s1, "web", agent1, 5, "2025-03-11T10:20:00Z");
+        rating(c, s3, "telegram", agent2, 4, "2025-03-12T11:30:00Z");
+        rating(c, s5, "web", agent1, 2, "2025-03-20T23:55:00Z");
     }
 
     private void periodB(Connection c) throws SQLException {
@@ -141,6 +147,13 @@ final class AnalyticsData {
                 session, status, reason, agent.id(), "Name of " + agent.username(), category, rootCause, at,
                 toAccept == null ? null : at.plusSeconds(toAccept.longValue()),
                 toResolve == null ? null : at.plusSeconds(toResolve.longValue()), toAccept, toResolve, at, at);
+    }
+
+    private static void rating(Connection c, String session, String channel, Staff.Member agent, int stars,
+            String at) throws SQLException {
+        execute(c, "INSERT INTO ratings (session_id, channel, customer_id, agent_id, agent_name, rating, comment,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, 'analytics test', ?)", session, channel, "cust-" + session,
+                agent.id(), "Name of " + agent.username(), (short) stars, time(at));
     }
 
     private static void tree(Connection c, String session, Integer article, String at) throws SQLException {

@@ -58,7 +58,8 @@ class AnalyticsIT {
         count(satisfaction.getJsonObject("thumbs_up"), 2, 0);
         count(satisfaction.getJsonObject("thumbs_down"), 2, 0);
         figure(satisfaction.getJsonObject("thumbs_up_share"), 0.5, null);
-        assertTrue(satisfaction.isNull("rating_average"), "1-5 ratings are not collected");
+        assertEquals(11.0 / 3, satisfaction.getJsonNumber("rating_average").doubleValue(), 1e-6, "(5 + 4 + 2) / 3");
+        assertEquals(3, satisfaction.getInt("ratings"));
         count(d.getJsonObject("knowledge_gaps"), 4, 0);
         count(d.getJsonObject("ai").getJsonObject("calls"), 3, 0);
         count(d.getJsonObject("ai").getJsonObject("tokens"), 500, 0);
@@ -95,6 +96,8 @@ class AnalyticsIT {
         assertEquals(2.0 / 3, resolution.getJsonNumber("previous").doubleValue(), EPS);
         assertTrue(resolution.isNull("change"));
         figure(d.getJsonObject("satisfaction").getJsonObject("thumbs_up_share"), 1.0, 0.5);
+        assertTrue(d.getJsonObject("satisfaction").isNull("rating_average"), "no end-of-chat rating in B");
+        assertEquals(0, d.getJsonObject("satisfaction").getInt("ratings"));
         count(d.getJsonObject("knowledge_gaps"), 1, 4);
         assertEquals(-0.75, d.getJsonObject("knowledge_gaps").getJsonNumber("change").doubleValue(), EPS);
         assertTrue(d.getJsonObject("time_to_accept").getJsonObject("median_seconds").isNull("value"));
@@ -155,8 +158,8 @@ class AnalyticsIT {
 
         JsonArray agents = r.getJsonArray("agents");
         assertEquals(2, agents.size(), agents.toString());
-        agent(agents.getJsonObject(0), data.agent1, 2, 2, 45.0, 345.0);
-        agent(agents.getJsonObject(1), data.agent2, 1, 0, 120.0, null);
+        agent(agents.getJsonObject(0), data.agent1, 2, 2, 45.0, 345.0, 3.5);
+        agent(agents.getJsonObject(1), data.agent2, 1, 0, 120.0, null, 4.0);
     }
 
     @Test
@@ -175,7 +178,7 @@ class AnalyticsIT {
                 sorted(keys(english.getJsonArray("intents"), "intent")));
         assertEquals(List.of("negative_sentiment"), keys(english.getJsonArray("handoffs"), "reason"));
         assertEquals(0, english.getJsonArray("cost").size());
-        agent(english.getJsonArray("agents").getJsonObject(0), data.agent1, 1, 1, 30.0, 90.0);
+        agent(english.getJsonArray("agents").getJsonObject(0), data.agent1, 1, 1, 30.0, 90.0, 2.0);
 
         JsonObject byName = periodA("reports", "&agent=" + data.agent2.username());
         JsonObject byId = periodA("reports", "&agent=" + data.agent2.id());
@@ -184,6 +187,7 @@ class AnalyticsIT {
         assertEquals(List.of("agent_request", "unknown"), sorted(keys(byName.getJsonArray("intents"), "intent")));
         assertEquals(1, byName.getJsonArray("cost").size());
         assertEquals(List.of(data.agent2.id()), keys(byName.getJsonArray("agents"), "agent_id"));
+        assertEquals(4.0, byName.getJsonArray("agents").getJsonObject(0).getJsonNumber("rating").doubleValue(), EPS);
 
         JsonObject billing = periodA("reports", "&category=billing");
         assertEquals(List.of("كيف أشحن رصيدي"), keys(billing.getJsonArray("knowledge_gaps"), "normalized"));
@@ -193,8 +197,28 @@ class AnalyticsIT {
                 sorted(keys(billing.getJsonArray("handoffs"), "reason")));
         assertEquals(2, billing.getJsonArray("outcomes").size());
         assertEquals(0, billing.getJsonArray("cost").size());
-        agent(billing.getJsonArray("agents").getJsonObject(0), data.agent1, 2, 2, 45.0, 345.0);
+        agent(billing.getJsonArray("agents").getJsonObject(0), data.agent1, 2, 2, 45.0, 345.0, 3.5);
         assertEquals("billing", billing.getJsonObject("filters").getString("category"));
+    }
+
+    /**
+     * The dashboard reads the stored aggregates for refreshed days and the raw rows for the others (today): the
+     * end-of-chat ratings must come out the same both ways. Refreshing period A makes its days stored ones.
+     */
+    @Test
+    void endOfChatRatingsReadTheSameFromTheAggregatesAsFromTheRawRows() throws Exception {
+        JsonObject raw = periodA("dashboard", "").getJsonObject("satisfaction");
+        JsonObject rawAgents = periodA("reports", "");
+        Api.Reply refresh = Api.send("POST", "/v1/analytics/refresh?from=" + AnalyticsData.A_FROM + "&to="
+                + AnalyticsData.A_TO, null, Staff.supervisor("analytics-supervisor").bearer());
+        assertEquals(200, refresh.status(), refresh.body());
+        assertEquals(3, NuraServer.queryLong("SELECT sum(ratings) FROM analytics_daily_ratings WHERE day BETWEEN '"
+                + AnalyticsData.A_FROM + "' AND '" + AnalyticsData.A_TO + "'"), "stored in the aggregate");
+        JsonObject stored = periodA("dashboard", "").getJsonObject("satisfaction");
+        assertEquals(raw.getJsonNumber("rating_average"), stored.getJsonNumber("rating_average"));
+        assertEquals(11.0 / 3, stored.getJsonNumber("rating_average").doubleValue(), 1e-6);
+        assertEquals(3, stored.getInt("ratings"));
+        assertEquals(rawAgents.getJsonArray("agents"), periodA("reports", "").getJsonArray("agents"));
     }
 
     @Test
@@ -288,7 +312,7 @@ class AnalyticsIT {
     }
 
     static void agent(JsonObject a, Staff.Member agent, int accepted, int resolved, double toAccept,
-            Double toResolve) {
+            Double toResolve, Double rating) {
         assertEquals(agent.id(), a.getString("agent_id"), a.toString());
         assertEquals("Name of " + agent.username(), a.getString("agent_name"));
         assertEquals(accepted, a.getInt("accepted"));
@@ -299,7 +323,11 @@ class AnalyticsIT {
         } else {
             assertEquals(toResolve, a.getJsonNumber("median_seconds_to_resolve").doubleValue(), EPS);
         }
-        assertTrue(a.isNull("rating"), "no rating of agents is stored");
+        if (rating == null) {
+            assertTrue(a.isNull("rating"), a.toString());
+        } else {
+            assertEquals(rating, a.getJsonNumber("rating").doubleValue(), 1e-6, "mean end-of-chat rating: " + a);
+        }
     }
 
     static Map<String, JsonObject> byKey(JsonArray rows, String key) {

@@ -72,6 +72,19 @@ class OpenApiContractIT {
     }
 
     @Test
+    void theLiveExtrasBodiesAreDocumented() {
+        assertEquals(Set.of("session_token"), required("TypingRequest"));
+        assertEquals(Set.of("session_token", "rating"), required("RatingRequest"));
+        assertEquals(Set.of("session_token", "rating", "comment"), properties("RatingRequest"));
+        assertEquals(Set.of("ok", "session_id", "rating"), properties("RatingReceipt"));
+        for (String path : List.of("/session/{session_id}/typing", "/session/{session_id}/rating",
+                "/handoff/{session_id}/typing")) {
+            assertTrue(document.getJsonObject("paths").containsKey(path) || document.getJsonObject("paths")
+                    .containsKey("/v1" + path), path + " is documented");
+        }
+    }
+
+    @Test
     void aDirectHandoffSentAsDocumentedIsTaken() {
         JsonObject handed = send("/v1/handoff/direct", "DirectRequest", "DirectResult",
                 Map.of("customer_id", "openapi-direct", "channel", "web", "reason", "direct_button"));

@@ -210,10 +210,15 @@ class TelegramIT {
             assertTrue(prompt.get("reply_markup").contains("\"callback_data\":\"r:" + stars + "\""));
         }
         delivered(press(chat, 1001, "r:4"));
-        assertTrue(Eventually.within(WAIT, () -> NuraServer.queryLong("SELECT count(*) FROM telegram_ratings"
-                + " WHERE chat_id = ? AND rating = 4 AND customer_id = 'tg:7005' AND session_id = ?", chat,
-                session) == 1));
+        // the ratings table both channels share (issue 20): the handoff it closes and its agent come with it
+        assertTrue(Eventually.within(WAIT, () -> NuraServer.queryLong("SELECT count(*) FROM ratings r"
+                + " JOIN session_outcomes o ON o.id = r.outcome_id WHERE r.channel = 'telegram' AND r.rating = 4"
+                + " AND r.customer_id = ? AND r.session_id = ? AND r.agent_name = 'Name of agent-telegram'",
+                "tg:" + chat, session) == 1));
         assertTrue(awaitCall("sendMessage", chat, 6).get("text").contains("Thank you for your rating"));
+        delivered(press(chat, 1002, "r:2")); // a second press for the same handoff: thanked, not stored again
+        assertTrue(awaitCall("sendMessage", chat, 7).get("text").contains("Thank you for your rating"));
+        assertEquals(1, NuraServer.queryLong("SELECT count(*) FROM ratings WHERE session_id = ?", session));
     }
 
     @Test

@@ -99,6 +99,10 @@ public class DashboardView implements Serializable {
         kpis.add(share("automation", d.automation(), true));
         kpis.add(share("resolution", d.resolution(), true));
         kpis.add(share("satisfaction", d.satisfaction().thumbsUpShare(), true));
+        // end-of-chat 1-5 ratings (issue 20): the period's mean and count; the view carries no previous figure
+        kpis.add(kpi("rating_average", figures.decimal(d.satisfaction().ratingAverage(), 2), figures.decimal(null, 2),
+                null, true));
+        kpis.add(kpi("ratings", figures.count(d.satisfaction().ratings()), figures.count(null), null, true));
         kpis.add(count("knowledge_gaps", d.knowledgeGaps(), false));
         kpis.add(seconds("accept_median", d.timeToAccept().medianSeconds()));
         kpis.add(seconds("accept_p90", d.timeToAccept().p90Seconds()));

@@ -63,7 +63,9 @@ public class HandoffPush {
     /** On the committing thread: two small asynchronous websocket sends, nothing that waits. */
     void push(LiveUpdate update) {
         try {
-            queue.send(Map.of("kind", kind(update), "session", update.sessionId()));
+            if (!"typing".equals(update.type())) { // typing concerns the open chat only, not every queue
+                queue.send(Map.of("kind", kind(update), "session", update.sessionId()));
+            }
             Set<String> users = watchers.get(update.sessionId());
             if (users != null && !users.isEmpty()) {
                 chat.send(chatMessage(update), Set.copyOf(users));

@@ -34,8 +34,8 @@ public record DashboardView(LocalDate from, LocalDate to, LocalDate previousFrom
     }
 
     /**
-     * 👍 and 👎 of the period's answers and the 👍 share. {@code ratingAverage} and {@code ratings} are for 1–5
-     * ratings, which NURA does not collect today: both are null.
+     * 👍 and 👎 of the period's answers and the 👍 share. {@code ratingAverage} and {@code ratings}: the mean and
+     * number of the end-of-chat 1–5 ratings given in the period (both channels); the mean is null without ratings.
      */
     public record Satisfaction(Count thumbsUp, Count thumbsDown, Figure thumbsUpShare, Double ratingAverage,
             Long ratings) {

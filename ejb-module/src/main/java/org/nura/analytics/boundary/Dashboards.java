@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.nura.analytics.control.FactStore;
 import org.nura.analytics.control.LiveFigures;
 import org.nura.analytics.control.Period;
+import org.nura.analytics.control.RatingFigures;
 import org.nura.analytics.control.SectionReader;
 import org.nura.analytics.control.Stats;
 import org.nura.analytics.control.Totals;
@@ -30,6 +31,9 @@ public class Dashboards {
     @Inject
     LiveFigures live;
 
+    @Inject
+    RatingFigures ratings;
+
     /** {@code days} or {@code from}/{@code to} as {@link Period#of} reads them. */
     public DashboardView dashboard(Integer days, String from, String to) {
         Period period = Period.of(days, from, to, LocalDate.now(ZoneOffset.UTC));
@@ -43,7 +47,7 @@ public class Dashboards {
         return new DashboardView(period.first(), period.last(), previous.first(), previous.last(),
                 DashboardView.Count.of(now.conversations(), before.conversations()),
                 DashboardView.Count.of(now.customerMessages(), before.customerMessages()), bySource,
-                activity(period), live.latest(period), satisfaction(now, before),
+                activity(period), live.latest(period), satisfaction(now, before, ratings.overall(period)),
                 DashboardView.Figure.of(now.deflection(), before.deflection()),
                 DashboardView.Figure.of(now.automation(), before.automation()),
                 DashboardView.Figure.of(now.resolution(), before.resolution()),
@@ -55,10 +59,10 @@ public class Dashboards {
                 timing(now.secondsToResolve(), before.secondsToResolve()), live.oldestWaiting().orElse(null));
     }
 
-    private static DashboardView.Satisfaction satisfaction(Totals now, Totals before) {
+    private static DashboardView.Satisfaction satisfaction(Totals now, Totals before, RatingFigures.Average rated) {
         return new DashboardView.Satisfaction(DashboardView.Count.of(now.thumbsUp(), before.thumbsUp()),
                 DashboardView.Count.of(now.thumbsDown(), before.thumbsDown()),
-                DashboardView.Figure.of(now.satisfaction(), before.satisfaction()), null, null);
+                DashboardView.Figure.of(now.satisfaction(), before.satisfaction()), rated.average(), rated.ratings());
     }
 
     private static DashboardView.Timing timing(List<Double> now, List<Double> before) {

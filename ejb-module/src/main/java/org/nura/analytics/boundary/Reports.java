@@ -13,6 +13,7 @@ import org.nura.analytics.control.Filters;
 import org.nura.analytics.control.Handoff;
 import org.nura.analytics.control.HandoffFigures;
 import org.nura.analytics.control.HandoffRows;
+import org.nura.analytics.control.RatingFigures;
 import org.nura.analytics.control.Period;
 import org.nura.analytics.control.ReportRows;
 import org.nura.analytics.control.SectionReader;
@@ -39,12 +40,15 @@ public class Reports {
     @Inject
     HandoffRows handoffs;
 
+    @Inject
+    RatingFigures ratings;
+
     public ReportView report(Integer days, String from, String to, Filters filters) {
         Period period = period(days, from, to);
         List<Handoff> rows = handoffs.requestedIn(period, filters);
         return new ReportView(period.first(), period.last(), filters, sections.gaps(period, filters),
                 sections.intents(period, filters), HandoffFigures.byReason(rows), HandoffFigures.byOutcome(rows),
-                sections.cost(period, filters), HandoffFigures.byAgent(rows));
+                sections.cost(period, filters), agents(period, filters, rows));
     }
 
     /**
@@ -81,8 +85,13 @@ public class Reports {
             case "handoffs" -> HandoffFigures.byReason(handoffs.requestedIn(period, filters));
             case "outcomes" -> HandoffFigures.byOutcome(handoffs.requestedIn(period, filters));
             case "cost" -> sections.cost(period, filters);
-            default -> HandoffFigures.byAgent(handoffs.requestedIn(period, filters));
+            default -> agents(period, filters, handoffs.requestedIn(period, filters));
         };
+    }
+
+    /** The agents' handoff figures with each agent's mean end-of-chat rating of the period. */
+    private List<ReportRows.AgentFigures> agents(Period period, Filters filters, List<Handoff> rows) {
+        return RatingFigures.withRatings(HandoffFigures.byAgent(rows), ratings.byAgent(period, filters));
     }
 
     private static String checked(String section) {

@@ -103,7 +103,18 @@ public enum Fact {
                    count(*) AS handoffs
             FROM session_outcomes o LEFT JOIN sessions s ON s.session_id = o.session_id
             WHERE o.requested_at >= ?::timestamptz AND o.requested_at < ?::timestamptz %1$s
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13""");
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13"""),
+
+    /**
+     * End-of-chat 1–5 ratings (both channels) by the day they were given, the session's language and the rated
+     * agent ('' for none): count and sum, so an average over any days and filters is exact.
+     */
+    RATINGS("analytics_daily_ratings", List.of("ratings", "rating_sum"), List.of("agent_id"), """
+            SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, r.channel, coalesce(s.lang, '') AS lang,
+                   coalesce(r.agent_id, '') AS agent_id, count(*) AS ratings, sum(r.rating) AS rating_sum
+            FROM ratings r LEFT JOIN sessions s ON s.session_id = r.session_id
+            WHERE r.created_at >= ?::timestamptz AND r.created_at < ?::timestamptz %1$s
+            GROUP BY 1, 2, 3, 4""");
 
     private final String table;
     private final List<String> measures;
@@ -160,7 +171,8 @@ public enum Fact {
      */
     public String raw(String sessions) {
         String[] aliases = this == VOLUME ? new String[] {"s", "c"} : this == ANSWERS ? new String[] {"a", "t"}
-                : this == GAPS ? new String[] {"c"} : this == HANDOFFS ? new String[] {"o"} : new String[] {"u"};
+                : this == GAPS ? new String[] {"c"} : this == HANDOFFS ? new String[] {"o"}
+                : this == RATINGS ? new String[] {"r"} : new String[] {"u"};
         Object[] conditions = new Object[2];
         for (int i = 0; i < 2; i++) {
             conditions[i] = sessions == null || i >= aliases.length ? ""

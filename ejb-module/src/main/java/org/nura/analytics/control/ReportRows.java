@@ -37,7 +37,7 @@ public final class ReportRows {
 
     /**
      * One agent (the user holding the handoff last): handoffs accepted and resolved, median times. {@code rating}
-     * is always null: customers rate the assistant's answers only, NURA stores no rating of an agent.
+     * is the mean end-of-chat 1–5 rating the agent got in the period (null: nobody rated this agent).
      */
     public record AgentFigures(String agentId, String agentName, long accepted, long resolved,
             Double medianSecondsToAccept, Double medianSecondsToResolve, Double rating) {

@@ -1,12 +1,13 @@
 package org.nura.channels.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.nura.channels.entity.TelegramChat;
-import org.nura.channels.entity.TelegramRating;
+import org.nura.handoff.control.RatingBook;
 import org.nura.knowledge.control.Languages;
 
 /** The chats NURA talks to, the updates it has handled, and the ratings chats gave. */
@@ -15,6 +16,9 @@ public class TelegramChats {
 
     @PersistenceContext(unitName = "nura")
     EntityManager em;
+
+    @Inject
+    RatingBook ratings;
 
     /**
      * Records an update id; false when it was already handled. The insert waits for a concurrent insert of the same
@@ -40,8 +44,14 @@ public class TelegramChats {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /**
+     * The chat's end-of-chat rating, in the table the widget's ratings share (issue 20), for the handoff its session
+     * last resolved; a second press for the same handoff is dropped (the customer still gets the thanks).
+     */
     public void rate(TelegramChat chat, int stars) {
-        em.persist(new TelegramRating(chat, stars));
+        String session = chat.sessionId();
+        ratings.record(session, ratings.resolvedHandoff(session).orElse(null), "telegram", chat.customerId(), stars,
+                null);
     }
 
     /** Telegram's language_code ("en", "ar", "ckb", "en-US") when NURA speaks it, else Arabic. */

@@ -15,6 +15,11 @@ public record LiveEvent(long id, String sessionId, String audience, String type,
         return new LiveEvent(record.id(), record.sessionId(), record.audience(), record.eventType(), record.payload());
     }
 
+    /** A transient event (typing): never stored, sent without an SSE id, never replayed. */
+    public boolean isTransient() {
+        return id == 0;
+    }
+
     public boolean forCustomer() {
         return "customer".equals(audience) || "both".equals(audience);
     }

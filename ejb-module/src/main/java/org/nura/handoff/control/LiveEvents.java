@@ -56,6 +56,16 @@ public class LiveEvents {
     }
 
     /**
+     * Sends a transient event (typing) at once, to this node's streams and through Redis to the other nodes', without
+     * storing it: its id is 0, so streams send it without an SSE id and a reconnect never replays it.
+     */
+    public LiveEvent publishNow(String sessionId, String audience, String type, JsonObject payload) {
+        LiveEvent event = new LiveEvent(0, sessionId, audience, type, payload.toString());
+        publishAfterCommit(event);
+        return event;
+    }
+
+    /**
      * This node's streams get the event at once, on the committing thread, without the round trip through Redis
      * and the relay thread (the latency customers and agents feel); other nodes get it through the channel.
      */

@@ -125,6 +125,10 @@ public class SessionOutcome {
         return resolvedAt == null;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String handoffReason() {
         return handoffReason;
     }

@@ -32,6 +32,7 @@ import org.nura.handoff.boundary.AgentMessage;
 import org.nura.handoff.boundary.DirectHandoff;
 import org.nura.handoff.boundary.DirectResult;
 import org.nura.handoff.boundary.Handoffs;
+import org.nura.handoff.boundary.TypingEvents;
 import org.nura.handoff.control.HandoffQueries;
 import org.nura.handoff.control.QueueEntry;
 import org.nura.handoff.control.QueuePage;
@@ -74,6 +75,9 @@ public class HandoffsResource {
 
     @Inject
     CustomerGuard guard;
+
+    @Inject
+    TypingEvents typing;
 
     @POST
     @Path("direct")
@@ -170,5 +174,17 @@ public class HandoffsResource {
             description = "1 to 2000 characters; 409 unless the signed-in user holds the session.")
     public AgentMessage reply(@PathParam("session_id") String sessionId, ReplyRequest request) {
         return handoffs.reply(sessionId, request == null ? null : request.text(), signedIn.caller());
+    }
+
+    @POST
+    @Path("{session_id}/typing")
+    @Tag(name = "agent")
+    @RolesAllowed("agent")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The agent is typing (the customer sees \"<name> is typing…\" for about 4 s)",
+            description = "204; a `typing` event with agent_name goes to the customer's stream. 409 unless the"
+                    + " signed-in user holds the session, 404 for an unknown one. Repeats within a second are dropped.")
+    public void typing(@PathParam("session_id") String sessionId) {
+        typing.agent(sessionId, signedIn.caller());
     }
 }

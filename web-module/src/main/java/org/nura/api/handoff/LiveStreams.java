@@ -127,15 +127,28 @@ public class LiveStreams {
 
         synchronized void send(LiveEvent event) {
             if (heldBack != null) {
-                heldBack.add(event);
+                if (!event.isTransient()) { // a typing signal that waited for a replay is stale: dropped
+                    heldBack.add(event);
+                }
+                return;
+            }
+            if (event.isTransient()) {
+                // no SSE id: the client's Last-Event-ID stays on the last stored event, so resuming skips nothing
+                out(sse.newEventBuilder().name(event.type()), event.payload());
                 return;
             }
             if (event.id() <= lastSent || sink.isClosed()) {
                 return;
             }
             lastSent = event.id();
-            sink.send(sse.newEventBuilder().id(String.valueOf(event.id())).name(event.type())
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.payload()).build())
+            out(sse.newEventBuilder().id(String.valueOf(event.id())).name(event.type()), event.payload());
+        }
+
+        private void out(jakarta.ws.rs.sse.OutboundSseEvent.Builder builder, String payload) {
+            if (sink.isClosed()) {
+                return;
+            }
+            sink.send(builder.mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, payload).build())
                     .exceptionally(failure -> {
                         close();
                         return null;

@@ -11,6 +11,7 @@ import org.nura.api.conversation.MessagesResource;
 import org.nura.api.conversation.WidgetEventsResource;
 import org.nura.api.handoff.CannedRepliesResource;
 import org.nura.api.handoff.HandoffsResource;
+import org.nura.api.handoff.SessionExtrasResource;
 import org.nura.api.handoff.SessionHandoffResource;
 import org.nura.api.jobs.JobsResource;
 import org.nura.api.knowledge.ArticlesResource;
@@ -36,7 +37,8 @@ final class Resources {
             MetricsResource.class, AuthResource.class, UsersResource.class, SecurityEventsResource.class,
             AuditResource.class, CustomersResource.class,
             RetentionResource.class, TelegramWebhookResource.class,
-            SessionsResource.class, SessionHistoryResource.class, AnalyticsResource.class);
+            SessionsResource.class, SessionHistoryResource.class, AnalyticsResource.class,
+            SessionExtrasResource.class);
 
     private Resources() {
     }

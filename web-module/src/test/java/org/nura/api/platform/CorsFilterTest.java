@@ -26,11 +26,11 @@ class CorsFilterTest {
     @Test
     void customerEndpointsOnly() {
         for (String path : List.of("message", "/message", "feedback", "handoff/direct", "analytics/click", "topics",
-                "articles/12", "session/abc/stream")) {
+                "articles/12", "session/abc/stream", "session/abc/typing", "session/abc/rating")) {
             assertTrue(CorsFilter.CUSTOMER_PATHS.matcher(path).matches(), path);
         }
         for (String path : List.of("handoff/queue", "handoff/abc/accept", "customers/x/export", "jobs", "metrics",
-                "session/abc/resolve", "admin/ai", "message/../jobs")) {
+                "session/abc/resolve", "admin/ai", "message/../jobs", "handoff/abc/typing", "session/a/b/typing")) {
             assertFalse(CorsFilter.CUSTOMER_PATHS.matcher(path).matches(), path);
         }
     }
