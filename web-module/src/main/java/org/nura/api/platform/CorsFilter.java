@@ -22,7 +22,7 @@ public class CorsFilter implements ContainerResponseFilter {
 
     /** The customer side of the API (see API.md): what the widget on a foreign site calls. */
     static final Pattern CUSTOMER_PATHS = Pattern.compile(
-            "/?(message|feedback|handoff/direct|analytics/click|topics|articles/[^/]+|session/[^/]+/stream)/?");
+            "/?(message|feedback|handoff/direct|analytics/click|topics|articles/[^/]+|session/[^/]+/(stream|attachments))/?");
 
     @Inject
     NuraConfig config;
