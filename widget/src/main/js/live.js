@@ -3,9 +3,13 @@
  * id and a JSON payload (HandoffLifecycle.status, Handoffs.reply):
  *   status         {session_id, handoff_status, at, reason?, agent?}
  *   agent_message  {session_id, text, agent, message_id, created_at}
+ *   attachment     {session_id, id, name, type, size, url, by, agent_name?} (Attachments; the customer's own file
+ *                  is shown when its upload answers, so only the agent's become entries here)
  */
 
-export const CUSTOMER_EVENTS = ['status', 'agent_message'];
+import { fileEntry } from './files.js';
+
+export const CUSTOMER_EVENTS = ['status', 'agent_message', 'attachment'];
 
 /**
  * What one event changes: {status} or {entry} (an agent's message for the transcript); null for an event already
@@ -24,6 +28,7 @@ export function liveChange(s, type, id, data) {
     return null;
   }
   if (type === 'status' && payload.handoff_status) return { status: payload.handoff_status };
+  if (type === 'attachment' && payload.by === 'agent' && payload.url) return { entry: fileEntry(payload) };
   if (type === 'agent_message' && payload.text) return { entry: { k: 'agent', t: payload.text, mid: payload.message_id } };
   return null;
 }

@@ -9,6 +9,7 @@ import { isRtl, pickLang, translator } from './i18n.js';
 import { CUSTOMER_EVENTS, liveChange, streamUrl } from './live.js';
 import { SKELETON, css } from './look.js';
 import { builder, feedbackRow, renderMessage } from './message.js';
+import { CSS as FILE_CSS, clip, setBase } from './files.js';
 import * as state from './state.js';
 import { choice, trail, up } from './topics.js';
 
@@ -33,7 +34,7 @@ let t = translator(lang);
 const host = document.createElement('nura-widget');
 const root = host.attachShadow({ mode: 'open' });
 // eslint-disable-next-line no-restricted-properties -- our constant style sheet and skeleton, no text from outside
-root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}</style>` + SKELETON;
+root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}${FILE_CSS}</style>` + SKELETON;
 const $ = (s) => root.querySelector(s);
 const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
   banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'),
@@ -175,6 +176,7 @@ function drawStatus() {
   banner.hidden = !key; banner.className = 'banner ' + (key || '');
   banner.textContent = key ? t(key) : '';
   humanB.hidden = state.waiting(S);
+  files.show(state.currentStatus(S) === 'human_active');
 }
 let es = null, esTimer = 0, esDelay = 1000;
 function stream() {
@@ -209,7 +211,7 @@ function applyLang() {
   launch.setAttribute('aria-label', t(S.open ? 'close' : 'open'));
   logEl.setAttribute('aria-label', t('log'));
   input.placeholder = t('ph'); input.setAttribute('aria-label', t('input'));
-  sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
+  files.label(lang); sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
   drawStatus(); renderLog();
   if (!panel.hidden) loadTree();
 }
@@ -226,7 +228,7 @@ function open(v, quiet) {
   launch.setAttribute('aria-label', t(v ? 'close' : 'open'));
   if (!quiet) track(v ? 'open' : 'close');
   if (!v) { if (!quiet) launch.focus(); return; }
-  loadTree();
+  loadTree(); freshFiles();
   const last = S.log.length && S.log[S.log.length - 1].node; // reopen where the conversation stopped
   if (last) reveal(last);
   // Typing focus where a keyboard is at hand; on touch screens the heading, so no keyboard pops up.
@@ -243,6 +245,12 @@ form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
 input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); submit(); } });
 input.addEventListener('input', clearErr);
 root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !panel.hidden) { e.stopPropagation(); open(false); } });
+
+// Files in a live chat (files.js): the paperclip beside Send; restored links are renewed when they expire.
+setBase(API);
+const files = clip({ doc: document, form, before: sendB, call: api, S, add, busy, fail: showErr,
+  say: (m) => { errEl.textContent = m; errEl.hidden = false; } });
+const freshFiles = () => files.refresh().then((c) => { if (c) { save(); renderLog(); } });
 
 function mount() {
   (document.body || document.documentElement).appendChild(host);

@@ -3,6 +3,7 @@
  * "<script>" in a message is shown, not run. Links are built for http(s) URLs only, never parsed from markup.
  */
 import { percent, sourceKey } from './i18n.js';
+import { fileNode } from './files.js';
 
 const URL_RE = /https?:\/\/[^\s<>"'`]+/gi;
 // punctuation after a URL belongs to the sentence (Arabic ? and , and » as escapes: the bundle stays ASCII)
@@ -79,7 +80,7 @@ export function renderMessage(doc, e, t, lang, actions) {
   }
   m.append(el('span', 'sr', t(k) + ': '));
   if (e.ti) m.append(el('strong', 'ti', e.ti));
-  m.append(textBox(doc, String(e.t || '')));
+  m.append(e.f ? fileNode(doc, e.f) : textBox(doc, String(e.t || '')));
   if (k !== 'bot') return m;
   const meta = el('div', 'meta');
   for (const c of chips(e, t, lang)) {
