@@ -194,7 +194,8 @@ var NuraHandoff = (function () {
     if (!message || !p || message.session !== p.getAttribute('data-session')) {
       return;
     }
-    if (message.type === 'status') {
+    // a file (issue 20) is drawn by the server, with a signed link minted for this rendering
+    if (message.type === 'status' || message.type === 'attachment') {
       if (typeof window.nuraRefreshChat === 'function') {
         window.nuraRefreshChat();
       }

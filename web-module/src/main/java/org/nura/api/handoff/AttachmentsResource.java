@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +34,7 @@ public class AttachmentsResource {
     Attachments attachments;
 
     @GET
-    @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", MediaType.APPLICATION_JSON})
+    @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"})
     @Operation(summary = "Download a file of a live chat through its signed link (?exp=&sig=)",
             description = "Links come with every attachment (upload answer, live event, list) and work for"
                     + " ATTACHMENTS_URL_SECONDS (300). A forged or altered link: 403; an expired one: 410; an erased"
