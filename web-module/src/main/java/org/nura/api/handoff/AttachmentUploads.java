@@ -3,6 +3,9 @@ package org.nura.api.handoff;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +40,26 @@ final class AttachmentUploads {
             if (bytes.length > max) {
                 throw Attachments.tooLarge(max);
             }
-            return new Upload(file.getFileName().orElse(null), bytes);
+            return new Upload(utf8(file.getFileName().orElse(null)), bytes);
         } catch (IOException e) {
             throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file name as its sender wrote it. Browsers send the name's UTF-8 bytes as they are (an Arabic name too),
+     * which the multipart parser reads as ISO-8859-1; a name that decodes as valid UTF-8 is read back as such.
+     */
+    static String utf8(String name) {
+        if (name == null || name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xff)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return name; // really Latin-1 ("café.png")
         }
     }
 
