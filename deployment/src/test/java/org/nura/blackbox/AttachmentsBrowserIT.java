@@ -42,7 +42,7 @@ class AttachmentsBrowserIT {
     void anImageFromTheWidgetShowsInTheConsoleAndAPdfFromTheConsoleReachesTheWidget() throws Exception {
         String marker = Long.toString(System.nanoTime(), 36);
         Staff.Member agent = Staff.agent("files-agent-" + marker);
-        byte[] png = Files.png(64, 48);
+        byte[] png = SampleFiles.png(64, 48);
         Path pngFile = temp("receipt-" + marker + ".png", png);
         try (WidgetBrowser customer = new WidgetBrowser(); WidgetBrowser console = new WidgetBrowser()) {
             customer.get(site.add(HostSite.page("en", "", HostSite.widget("data-lang=\"en\""))));
@@ -77,7 +77,7 @@ class AttachmentsBrowserIT {
             assertEquals(200, fetched.statusCode());
             assertArrayEquals(png, fetched.body(), "the console's link fetches the customer's bytes");
 
-            byte[] pdf = Files.pdf("statement " + marker);
+            byte[] pdf = SampleFiles.pdf("statement " + marker);
             driver.findElement(By.cssSelector("#files input[type=file]"))
                     .sendKeys(temp("كشف-" + marker + ".pdf", pdf).toString());
             driver.findElement(By.id("files:send-file")).click();
@@ -91,7 +91,7 @@ class AttachmentsBrowserIT {
             assertArrayEquals(pdf, download.body(), "the customer downloads the agent's PDF");
             assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
-            attach(customer, temp("cat-" + marker + ".png", Files.exe()));
+            attach(customer, temp("cat-" + marker + ".png", SampleFiles.exe()));
             customer.waitFor(".err");
             assertTrue(WidgetBrowser.text(customer.waitFor(".err")).contains("Windows program"),
                     WidgetBrowser.text(customer.waitFor(".err")));

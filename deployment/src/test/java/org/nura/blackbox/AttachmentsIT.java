@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,10 +59,20 @@ class AttachmentsIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    @BeforeAll
+    static void shortConfigCache() throws Exception {
+        NuraServer.asadmin("set-config-cache", "--duration=1");
+    }
+
+    @AfterAll
+    static void usualConfigCache() throws Exception {
+        NuraServer.asadmin("set-config-cache", "--duration=60");
+    }
+
     @Test
     void anImageFromTheCustomerReachesTheAgentLiveAndInTheTranscript() throws Exception {
         Customer customer = liveChat("att-agent-1");
-        byte[] png = Files.png(40, 30);
+        byte[] png = SampleFiles.png(40, 30);
         try (SseClient agents = SseClient.open("/v1/handoff/stream", 0, Desk.holder(customer.sessionId()).bearer());
                 SseClient own = SseClient.open("/v1/session/" + customer.sessionId() + "/stream?token="
                         + customer.token(), 0)) {
@@ -102,7 +114,7 @@ class AttachmentsIT {
     @Test
     void aPdfFromTheAgentIsDownloadedByTheCustomerUntilItsLinkExpires() throws Exception {
         Customer customer = liveChat("att-agent-2");
-        byte[] pdf = Files.pdf("invoice 42");
+        byte[] pdf = SampleFiles.pdf("invoice 42");
         try (SseClient own = SseClient.open("/v1/session/" + customer.sessionId() + "/stream?token="
                 + customer.token(), 0)) {
             Api.Reply sent = agentSends(customer.sessionId(), "invoice.pdf", "image/png", pdf);
@@ -132,27 +144,31 @@ class AttachmentsIT {
         assertEquals(403, fetch(url.replaceAll("sig=.", "sig=x")).statusCode());
         assertEquals(403, fetch(url.replaceAll("[?].*", "")).statusCode(), "no link, no file");
 
-        NuraServer.asadmin("set-config-cache", "--duration=1");
-        NuraServer.asadmin("create-system-properties", "ATTACHMENTS_URL_SECONDS=1");
+        NuraServer.asadmin("create-system-properties", "ATTACHMENTS_URL_SECONDS=5");
         try {
-            Thread.sleep(1500); // the config cache forgets the old lifetime
-            String shortLived = array(Api.get("/v1/session/" + customer.sessionId() + "/attachments?token="
-                    + customer.token())).getJsonObject(0).getString("url");
-            assertEquals(200, fetch(shortLived).statusCode(), "it works now");
-            Thread.sleep(2500);
-            HttpResponse<byte[]> expired = fetch(shortLived);
+            String[] shortLived = new String[1];
+            // the server's config cache may hold the 300 s lifetime a little longer: wait for a link of 5 s
+            assertTrue(Eventually.within(Duration.ofSeconds(90), () -> {
+                shortLived[0] = array(Api.get("/v1/session/" + customer.sessionId() + "/attachments?token="
+                        + customer.token())).getJsonObject(0).getString("url");
+                long left = Long.parseLong(shortLived[0].replaceAll(".*exp=(\\d+).*", "$1"))
+                        - System.currentTimeMillis() / 1000;
+                return left <= 6;
+            }), "links of ATTACHMENTS_URL_SECONDS=5 are handed out");
+            assertEquals(200, fetch(shortLived[0]).statusCode(), "it works now");
+            Thread.sleep(6500);
+            HttpResponse<byte[]> expired = fetch(shortLived[0]);
             assertEquals(410, expired.statusCode(), "and not after it expired");
             assertTrue(new String(expired.body(), "UTF-8").contains("\"link_expired\""));
         } finally {
             NuraServer.asadmin("delete-system-property", "ATTACHMENTS_URL_SECONDS");
-            NuraServer.asadmin("set-config-cache", "--duration=60");
         }
     }
 
     @Test
     void aProgramRenamedPngAnSvgAndATooBigFileAreRefusedWithClearMessages() {
         Customer customer = liveChat("att-agent-3");
-        Api.Reply exe = customerSends(customer, "cute-cat.png", "image/png", Files.exe());
+        Api.Reply exe = customerSends(customer, "cute-cat.png", "image/png", SampleFiles.exe());
         assertEquals(415, exe.status(), exe.body());
         JsonObject error = exe.json().getJsonObject("error");
         assertEquals("unsupported_file_type", error.getString("code"));
@@ -164,7 +180,7 @@ class AttachmentsIT {
         assertEquals(415, svg.status(), svg.body());
         assertTrue(svg.body().contains("SVG"));
 
-        Api.Reply big = customerSends(customer, "huge.png", "image/png", Files.big(5 * 1024 * 1024 + 1));
+        Api.Reply big = customerSends(customer, "huge.png", "image/png", SampleFiles.big(5 * 1024 * 1024 + 1));
         assertEquals(413, big.status(), big.body());
         assertEquals("file_too_large", big.json().getJsonObject("error").getString("code"));
         assertTrue(big.json().getJsonObject("error").getString("message").contains("5 MB"), big.body());
@@ -178,28 +194,28 @@ class AttachmentsIT {
     void onlyDuringALiveChatOnlyWithTheTokenOnlyByTheHoldingAgent() {
         Customer bot = new Customer("att-bot-" + UUID.randomUUID());
         bot.say("hello");
-        Api.Reply withBot = customerSends(bot, "a.png", "image/png", Files.png(2, 2));
+        Api.Reply withBot = customerSends(bot, "a.png", "image/png", SampleFiles.png(2, 2));
         assertEquals(409, withBot.status(), withBot.body());
         assertEquals("not_live_chat", withBot.json().getJsonObject("error").getString("code"));
         assertTrue(withBot.json().getJsonObject("error").getString("message").contains("live chat"));
 
         Customer waiting = Desk.pendingCustomer("att-wait-" + UUID.randomUUID());
-        assertEquals(409, customerSends(waiting, "a.png", "image/png", Files.png(2, 2)).status(),
+        assertEquals(409, customerSends(waiting, "a.png", "image/png", SampleFiles.png(2, 2)).status(),
                 "waiting for an agent is not yet a live chat");
 
         Customer live = liveChat("att-agent-4");
         Api.Reply wrongToken = new Multipart().field("session_token", "not-the-token")
-                .file("file", "a.png", "image/png", Files.png(2, 2))
+                .file("file", "a.png", "image/png", SampleFiles.png(2, 2))
                 .post("/v1/session/" + live.sessionId() + "/attachments", customer());
         assertEquals(401, wrongToken.status(), wrongToken.body());
         Api.Reply unknown = new Multipart().field("session_token", live.token())
-                .file("file", "a.png", "image/png", Files.png(2, 2)).post("/v1/session/no-such-session/attachments", customer());
+                .file("file", "a.png", "image/png", SampleFiles.png(2, 2)).post("/v1/session/no-such-session/attachments", customer());
         assertEquals(401, unknown.status(), unknown.body());
 
-        Api.Reply noBearer = new Multipart().file("file", "a.png", "image/png", Files.png(2, 2))
+        Api.Reply noBearer = new Multipart().file("file", "a.png", "image/png", SampleFiles.png(2, 2))
                 .post("/v1/handoff/" + live.sessionId() + "/attachments");
         assertEquals(401, noBearer.status());
-        Api.Reply otherAgent = new Multipart().file("file", "a.png", "image/png", Files.png(2, 2))
+        Api.Reply otherAgent = new Multipart().file("file", "a.png", "image/png", SampleFiles.png(2, 2))
                 .post("/v1/handoff/" + live.sessionId() + "/attachments", Staff.agent("att-agent-other").bearer());
         assertEquals(409, otherAgent.status(), otherAgent.body());
         assertEquals("not_your_session", otherAgent.json().getJsonObject("error").getString("code"));
@@ -212,7 +228,7 @@ class AttachmentsIT {
     @Test
     void erasingTheCustomerDeletesTheirFiles() throws Exception {
         Customer customer = liveChat("att-agent-5");
-        Api.Reply sent = customerSends(customer, "id-card.png", "image/png", Files.png(8, 8));
+        Api.Reply sent = customerSends(customer, "id-card.png", "image/png", SampleFiles.png(8, 8));
         assertEquals(201, sent.status(), sent.body());
         String url = sent.json().getString("url");
         JsonObject tables = Api.get("/v1/customers/" + customer.customerId() + "/export", Api.bearer()).json()

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Files to attach in the black-box tests: a real PNG, a small PDF, and a program dressed up as an image. */
-final class Files {
+final class SampleFiles {
 
-    private Files() {
+    private SampleFiles() {
     }
 
     /** A real PNG (the JDK writes it), {@code w}×{@code h} with a blue pixel. */
