@@ -14,9 +14,10 @@ const WORDS = {
 };
 export const word = (lang, key) => WORDS[key][Math.max(0, LANGS.indexOf(lang))];
 
+const SVG = 'http://www.w3.org/2000/svg';
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-export const CSS = '.clip{width:44px;min-height:44px;background:#eef1f4;font-size:20px;display:grid;place-items:center}'
+export const CSS = '.clip{width:44px;min-height:44px;background:#eef1f4;color:#0e524e;display:grid;place-items:center}.clip svg{width:22px;fill:currentColor}'
   + '.att{display:block;margin-top:4px}'
   + '.att img{display:block;max-width:100%;max-height:240px;border-radius:8px}';
 
@@ -67,7 +68,11 @@ export function clip(ctx) {
   const { doc, S } = ctx;
   const b = doc.createElement('button'), input = doc.createElement('input');
   b.type = 'button'; b.className = 'clip'; b.hidden = true;
-  b.textContent = '\u{1F4CE}'; // the paperclip; the button's name is its aria-label
+  // an inline SVG paperclip, not the emoji: a system without an emoji font shows a box (as for the thumbs)
+  const svg = doc.createElementNS(SVG, 'svg'), p = doc.createElementNS(SVG, 'path');
+  svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('aria-hidden', 'true');
+  p.setAttribute('d', 'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6z');
+  svg.append(p); b.append(svg);
   input.type = 'file'; input.accept = 'image/*,application/pdf'; input.hidden = true;
   ctx.form.insertBefore(b, ctx.before); ctx.form.append(input);
   let lang = 'ar';
