@@ -17,7 +17,7 @@ export const word = (lang, key) => WORDS[key][Math.max(0, LANGS.indexOf(lang))];
 const SVG = 'http://www.w3.org/2000/svg';
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-export const CSS = '.clip{width:44px;min-height:44px;background:#eef1f4;color:#0e524e;display:grid;place-items:center}.clip svg{width:22px;fill:currentColor}'
+export const CSS = '.clip{flex:none;width:44px;min-height:44px;background:#eef1f4;color:#0e524e;display:grid;place-items:center}.clip svg{width:22px;fill:currentColor}'
   + '.att{display:block;margin-top:4px}'
   + '.att img{display:block;max-width:100%;max-height:240px;border-radius:8px}';
 
