@@ -7,14 +7,15 @@ export function apiBase(dataApi, scriptSrc, pageHref, baseUri) {
   return new URL(dataApi || new URL('/v1', scriptSrc || pageHref).href, baseUri).href.replace(/\/+$/, '');
 }
 
-/** A GET (no body) or POST to base + path; rejects with {status, code, rid} or {code: 'network'}. */
+/** A GET (no body) or POST (JSON, or FormData as multipart) to base + path; rejects with {status, code, rid} or {code: 'network'}. */
 export async function call(base, path, body, fetchFn = fetch) {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), TIMEOUT_MS);
   let res;
   let data = null;
   try {
-    res = await fetchFn(base + path, body ? {
+    // a FormData body (a file, files.js) goes as it is: the browser writes its multipart Content-Type
+    res = await fetchFn(base + path, body instanceof FormData ? { method: 'POST', body, signal: ctl.signal } : body ? {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: ctl.signal
     } : { signal: ctl.signal });
     data = await res.json().catch(() => null);

@@ -1,12 +1,16 @@
 /**
  * The customer's live stream, GET /v1/session/{id}/stream: the server sends named events with a JSON payload
- * (HandoffLifecycle.status, Handoffs.reply, TypingEvents.agent):
+ * (HandoffLifecycle.status, Handoffs.reply, TypingEvents.agent, Attachments):
  *   status         {session_id, handoff_status, at, reason?, agent?, agent_name?}   (with a numeric id)
  *   agent_message  {session_id, text, agent, agent_name, message_id, created_at}    (with a numeric id)
  *   typing         {session_id, from: 'agent', agent, agent_name, at}              (no id: never stored or replayed)
+ *   attachment     {session_id, id, name, type, size, url, by, agent_name?}         (with a numeric id; the
+ *                  customer's own file is shown when its upload answers, so only the agent's become entries here)
  */
 
-export const CUSTOMER_EVENTS = ['status', 'agent_message', 'typing'];
+import { fileEntry } from './files.js';
+
+export const CUSTOMER_EVENTS = ['status', 'agent_message', 'typing', 'attachment'];
 
 /**
  * What one event changes: {status, agent?} (agent: the holder's display name), {entry} (an agent's message for the
@@ -33,6 +37,7 @@ export function liveChange(s, type, id, data) {
     if (p.agent_name) entry.n = p.agent_name;
     return { entry };
   }
+  if (type === 'attachment' && p.by === 'agent' && p.url) return { entry: fileEntry(p) };
   return null;
 }
 

@@ -10,6 +10,7 @@ import { CUSTOMER_EVENTS, liveChange, streamUrl } from './live.js';
 import { SKELETON, css } from './look.js';
 import { builder, feedbackRow, renderMessage } from './message.js';
 import { EXTRA_CSS, endBox, ending, throttle } from './extras.js';
+import { CSS as FILE_CSS, clip, setBase } from './files.js';
 import * as state from './state.js';
 import { choice, trail, up } from './topics.js';
 
@@ -34,7 +35,7 @@ let t = translator(lang);
 const host = document.createElement('nura-widget');
 const root = host.attachShadow({ mode: 'open' });
 // eslint-disable-next-line no-restricted-properties -- our constant style sheet and skeleton, no text from outside
-root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}${EXTRA_CSS}</style>` + SKELETON;
+root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}${EXTRA_CSS}${FILE_CSS}</style>` + SKELETON;
 const $ = (s) => root.querySelector(s);
 const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
   banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'),
@@ -177,6 +178,7 @@ function drawStatus() {
   banner.hidden = !key; banner.className = 'banner ' + (key || '');
   banner.textContent = key ? t(key) : '';
   humanB.hidden = state.waiting(S);
+  files.show(state.currentStatus(S) === 'human_active');
 }
 let es = null, esTimer = 0, esDelay = 1000;
 function stream() {
@@ -242,7 +244,7 @@ function applyLang() {
   launch.setAttribute('aria-label', t(S.open ? 'close' : 'open'));
   logEl.setAttribute('aria-label', t('log'));
   input.placeholder = t('ph'); input.setAttribute('aria-label', t('input'));
-  sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
+  files.label(lang); sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
   drawStatus(); renderLog(); drawEnd();
   if (!panel.hidden) loadTree();
 }
@@ -259,7 +261,7 @@ function open(v, quiet) {
   launch.setAttribute('aria-label', t(v ? 'close' : 'open'));
   if (!quiet) track(v ? 'open' : 'close');
   if (!v) { if (!quiet) launch.focus(); return; }
-  loadTree();
+  loadTree(); freshFiles();
   const last = S.log.length && S.log[S.log.length - 1].node; // reopen where the conversation stopped
   if (last) reveal(last);
   // Typing focus where a keyboard is at hand; on touch screens the heading, so no keyboard pops up.
@@ -277,6 +279,12 @@ input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey 
 input.addEventListener('input', clearErr);
 input.addEventListener('input', typed);
 root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !panel.hidden) { e.stopPropagation(); open(false); } });
+
+// Files in a live chat (files.js): the paperclip beside Send; restored links are renewed when they expire.
+setBase(API);
+const files = clip({ doc: document, form, before: sendB, call: api, S, add, busy, fail: showErr,
+  say: (m) => { errEl.textContent = m; errEl.hidden = false; } });
+const freshFiles = () => files.refresh().then((c) => { if (c) { save(); renderLog(); } });
 
 function mount() {
   (document.body || document.documentElement).appendChild(host);

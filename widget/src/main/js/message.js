@@ -4,6 +4,7 @@
  */
 import { nameRow } from './extras.js';
 import { percent, sourceKey } from './i18n.js';
+import { fileNode } from './files.js';
 
 const URL_RE = /https?:\/\/[^\s<>"'`]+/gi;
 // punctuation after a URL belongs to the sentence (Arabic ? and , and » as escapes: the bundle stays ASCII)
@@ -81,7 +82,7 @@ export function renderMessage(doc, e, t, lang, actions) {
   m.append(el('span', 'sr', t(k) + ': '));
   if (k === 'agent' && e.n) m.append(nameRow(el, e.n)); // the agent's display name and initials (issue 20)
   if (e.ti) m.append(el('strong', 'ti', e.ti));
-  m.append(textBox(doc, String(e.t || '')));
+  m.append(e.f ? fileNode(doc, e.f) : textBox(doc, String(e.t || '')));
   if (k !== 'bot') return m;
   const meta = el('div', 'meta');
   for (const c of chips(e, t, lang)) {

@@ -8,8 +8,8 @@ const STATUS = JSON.stringify({ session_id: 's1', handoff_status: 'human_active'
 const AGENT = JSON.stringify({ text: 'Hello, this is Sara.', agent: 'sara', session_id: 's1', message_id: 'm9',
   created_at: '2024-05-01T10:01:00Z' });
 
-test('the widget listens to exactly the three events the customer stream sends', () => {
-  assert.deepEqual([...CUSTOMER_EVENTS].sort(), ['agent_message', 'status', 'typing']);
+test('the widget listens to exactly the four events the customer stream sends', () => {
+  assert.deepEqual([...CUSTOMER_EVENTS].sort(), ['agent_message', 'attachment', 'status', 'typing']);
 });
 
 test('an agent message and the "joined" status carry the agent\'s display name', () => {
@@ -27,6 +27,15 @@ test('typing has no id of its own: it passes whatever id the browser repeats and
   assert.deepEqual(liveChange(s, 'typing', '', typing), { typing: 'Sara' });
   assert.equal(s.le, '42');
   assert.equal(liveChange(s, 'typing', '', JSON.stringify({ from: 'customer' })), null, 'only the agent\'s typing');
+});
+
+test("the agent's file becomes an agent entry; the customer's own was shown when its upload answered", () => {
+  const s = { log: [], le: '41' };
+  const file = { session_id: 's1', id: 'a1', name: 'invoice.pdf', type: 'application/pdf', size: 10, url: '/v1/attachments/a1?exp=1&sig=x' };
+  assert.deepEqual(liveChange(s, 'attachment', '42', JSON.stringify({ ...file, by: 'agent' })),
+    { entry: { k: 'agent', f: { id: 'a1', n: 'invoice.pdf', ty: 'application/pdf', sz: 10, u: file.url } } });
+  assert.equal(liveChange(s, 'attachment', '43', JSON.stringify({ ...file, by: 'customer' })), null);
+  assert.equal(s.le, '43');
 });
 
 test('a status event changes the handoff status', () => {

@@ -200,10 +200,11 @@ var NuraHandoff = (function () {
       }
       return;
     }
-    if (message.type === 'customer_message' && window.NuraTyping) {
+    if ((message.type === 'customer_message' || message.type === 'attachment') && window.NuraTyping) {
       window.NuraTyping.hide();
     }
-    if (message.type === 'status') {
+    // a file (issue 20) is drawn by the server, with a signed link minted for this rendering
+    if (message.type === 'status' || message.type === 'attachment') {
       if (typeof window.nuraRefreshChat === 'function') {
         window.nuraRefreshChat();
       }

@@ -7,7 +7,11 @@ import jakarta.ejb.ApplicationException;
 public class NuraException extends RuntimeException {
 
     /** What went wrong, in terms a client can act on. */
-    public enum Kind { VALIDATION, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, RATE_LIMITED, UNAVAILABLE }
+    public enum Kind { VALIDATION, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, RATE_LIMITED, UNAVAILABLE,
+        /** 415: content of a kind the endpoint does not take (judged by the bytes, not the declared type). */
+        UNSUPPORTED,
+        /** 410: something that existed and is no longer available, such as an expired link. */
+        GONE }
 
     private final Kind kind;
     private final String code;

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.nura.handoff.control.AttachmentStore;
 import org.nura.platform.control.NuraException;
 import org.nura.privacy.control.CustomerKeys;
 import org.nura.privacy.control.CustomerRows;
@@ -40,6 +41,9 @@ public class Customers {
     CustomerKeys keys;
 
     @Inject
+    AttachmentStore attachments;
+
+    @Inject
     Event<AuditRecorded> audit;
 
     /** Every row naming the customer or one of their sessions, grouped by table. */
@@ -66,7 +70,8 @@ public class Customers {
     public Erasure erase(String customerId, String actor) {
         String id = checked(customerId);
         List<String> sessions = rows.sessionIds(id);
-        long changed = rows.erase(id, sessions);
+        long files = attachments.forgetFiles(sessions); // before the rows that say which files there are
+        long changed = rows.erase(id, sessions) + files;
         long redisKeys = keys.forget(sessions);
         audit.fire(new AuditRecorded(actor, "customer.erased", target(id), sessions.size() + " session(s), "
                 + changed + " row(s), " + Math.max(0, redisKeys) + " Redis key(s)"));

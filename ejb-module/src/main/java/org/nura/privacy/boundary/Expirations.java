@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.nura.handoff.control.AttachmentStore;
 import org.nura.privacy.control.CustomerRows;
 import org.nura.sessions.control.SessionStore;
 
@@ -30,13 +31,16 @@ public class Expirations {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    AttachmentStore attachments;
+
     /** Deletes up to {@code size} sessions untouched since the cutoff, their rows, and old rows of no session. */
     public Batch expire(OffsetDateTime cutoff, int size) {
         if (!rows.lockRetention()) {
             return new Batch(true, 0, 0);
         }
         List<String> old = rows.untouchedSince(cutoff, size);
-        long changed = old.isEmpty() ? 0 : rows.erase(null, old);
+        long changed = old.isEmpty() ? 0 : attachments.forgetFiles(old) + rows.erase(null, old);
         changed += rows.orphansBefore(cutoff, size);
         old.forEach(sessions::evict);
         return new Batch(false, old.size(), changed);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.nura.handoff.control.AttachmentLinks;
 import org.nura.handoff.control.LiveEvent;
 import org.nura.handoff.control.LiveEvents;
 
@@ -27,6 +28,10 @@ public class LiveStreams {
 
     @Inject
     LiveEvents events;
+
+    /** Attachment events get their download link as they are sent: stored ones have none, links expire. */
+    @Inject
+    AttachmentLinks links;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -98,7 +103,7 @@ public class LiveStreams {
     }
 
     /** One open SSE connection; sends in id order and never the same event twice. */
-    private static final class Stream {
+    private final class Stream {
         private final String sessionId;
         private final SseEventSink sink;
         private final Sse sse;
@@ -141,7 +146,7 @@ public class LiveStreams {
                 return;
             }
             lastSent = event.id();
-            out(sse.newEventBuilder().id(String.valueOf(event.id())).name(event.type()), event.payload());
+            out(sse.newEventBuilder().id(String.valueOf(event.id())).name(event.type()), links.payloadFor(event));
         }
 
         private void out(jakarta.ws.rs.sse.OutboundSseEvent.Builder builder, String payload) {

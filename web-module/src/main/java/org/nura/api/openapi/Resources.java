@@ -9,8 +9,11 @@ import org.nura.api.channels.TelegramWebhookResource;
 import org.nura.api.conversation.FeedbackResource;
 import org.nura.api.conversation.MessagesResource;
 import org.nura.api.conversation.WidgetEventsResource;
+import org.nura.api.handoff.AttachmentsResource;
 import org.nura.api.handoff.CannedRepliesResource;
+import org.nura.api.handoff.HandoffAttachmentsResource;
 import org.nura.api.handoff.HandoffsResource;
+import org.nura.api.handoff.SessionAttachmentsResource;
 import org.nura.api.handoff.SessionExtrasResource;
 import org.nura.api.handoff.SessionHandoffResource;
 import org.nura.api.jobs.JobsResource;
@@ -38,7 +41,8 @@ final class Resources {
             AuditResource.class, CustomersResource.class,
             RetentionResource.class, TelegramWebhookResource.class,
             SessionsResource.class, SessionHistoryResource.class, AnalyticsResource.class,
-            SessionExtrasResource.class);
+            SessionExtrasResource.class, SessionAttachmentsResource.class, HandoffAttachmentsResource.class,
+            AttachmentsResource.class);
 
     private Resources() {
     }

@@ -22,8 +22,8 @@ public class CorsFilter implements ContainerResponseFilter {
 
     /** The customer side of the API (see API.md): what the widget on a foreign site calls. */
     static final Pattern CUSTOMER_PATHS = Pattern.compile(
-            "/?(message|feedback|handoff/direct|analytics/click|topics|articles/[^/]+|session/[^/]+/stream"
-            + "|session/[^/]+/(typing|rating))/?");
+            "/?(message|feedback|handoff/direct|analytics/click|topics|articles/[^/]+"
+            + "|session/[^/]+/(stream|typing|rating|attachments))/?");
 
     @Inject
     NuraConfig config;

@@ -147,6 +147,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case TOO_LARGE -> 413;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
+            case UNSUPPORTED -> 415;
+            case GONE -> 410;
         };
     }
 
@@ -159,6 +161,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
             case 409 -> "conflict";
+            case 410 -> "gone";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
             case 429 -> "rate_limited";
