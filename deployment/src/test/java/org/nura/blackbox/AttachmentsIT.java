@@ -61,12 +61,12 @@ class AttachmentsIT {
 
     @BeforeAll
     static void shortConfigCache() throws Exception {
-        NuraServer.asadmin("set-config-cache", "--duration=1");
+        ServerAdmin.configCache(1);
     }
 
     @AfterAll
     static void usualConfigCache() throws Exception {
-        NuraServer.asadmin("set-config-cache", "--duration=60");
+        ServerAdmin.configCache(60);
     }
 
     @Test
@@ -144,7 +144,7 @@ class AttachmentsIT {
         assertEquals(403, fetch(url.replaceAll("sig=.", "sig=x")).statusCode());
         assertEquals(403, fetch(url.replaceAll("[?].*", "")).statusCode(), "no link, no file");
 
-        NuraServer.asadmin("create-system-properties", "ATTACHMENTS_URL_SECONDS=5");
+        ServerAdmin.systemProperty("ATTACHMENTS_URL_SECONDS", "5");
         try {
             String[] shortLived = new String[1];
             // the server's config cache may hold the 300 s lifetime a little longer: wait for a link of 5 s
@@ -161,7 +161,7 @@ class AttachmentsIT {
             assertEquals(410, expired.statusCode(), "and not after it expired");
             assertTrue(new String(expired.body(), "UTF-8").contains("\"link_expired\""));
         } finally {
-            NuraServer.asadmin("delete-system-property", "ATTACHMENTS_URL_SECONDS");
+            ServerAdmin.systemProperty("ATTACHMENTS_URL_SECONDS", null);
         }
     }
 
