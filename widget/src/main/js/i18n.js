@@ -2,6 +2,9 @@
 
 export const LANGS = ['ar', 'ku', 'en', 'ckb'];
 
+/** The languages whose words come as a pack beside widget.js (build.js), loaded when the customer picks one. */
+export const PACKED = ['ku', 'ckb'];
+
 /** The answer sources of POST /v1/message (API.md), each with a label below. */
 export const SOURCES = ['tree', 'rules', 'local', 'rag', 'openai', 'agent', 'handoff', 'fallback'];
 
@@ -63,6 +66,16 @@ export function pickLang(tag) {
   if (v.startsWith('ckb') || v.startsWith('ku-arab')) return 'ckb';
   if (/^(ku|kmr)/.test(v)) return 'ku';
   return v.startsWith('en') ? 'en' : '';
+}
+
+/** Whether a packed language's words have arrived (in the sources and tests every language is always there). */
+export const hasWords = (lang) => Boolean(TEXTS[lang] && TEXTS[lang].send);
+
+/** A language pack's words (NuraWidget.words): only known keys, only strings. */
+export function addWords(lang, words) {
+  if (!TEXTS[lang] || !words) return false;
+  for (const key of Object.keys(TEXTS.en)) if (typeof words[key] === 'string') TEXTS[lang][key] = words[key];
+  return true;
 }
 
 /** The lookup for one language; a key missing there falls back to English, then to the key itself. */

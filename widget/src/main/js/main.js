@@ -5,7 +5,7 @@
  * widget knows (state, words, the server's contract) lives in the modules it imports. */
 import { articleEntry, customerEntry, noticeEntry, replyEntry } from './answers.js';
 import { apiBase, call, errorText, sessionLost } from './http.js';
-import { isRtl, pickLang, translator } from './i18n.js';
+import { addWords, hasWords, isRtl, pickLang, translator } from './i18n.js';
 import { CUSTOMER_EVENTS, liveChange, streamUrl } from './live.js';
 import { SKELETON, css } from './look.js';
 import { builder, feedbackRow, renderMessage } from './message.js';
@@ -234,7 +234,19 @@ function fresh() {
 }
 
 // --- open / close / language -------------------------------------------------------------
+// Kurmanji and Sorani words come as a pack beside widget.js (build.js); English shows until it has arrived
+const asked = {};
+function fetchWords(l) {
+  const src = (me && me.src) || '';
+  if (asked[l] || !/widget\.js(\?.*)?$/.test(src)) return;
+  asked[l] = 1;
+  const s = document.createElement('script');
+  s.src = src.replace(/widget\.js(\?.*)?$/, 'widget-words-' + l + '.js');
+  s.async = true;
+  (document.head || document.documentElement).appendChild(s);
+}
 function applyLang() {
+  if (!hasWords(lang)) fetchWords(lang);
   t = translator(lang);
   W.lang = lang; W.dir = isRtl(lang) ? 'rtl' : 'ltr';
   $('h2').textContent = t('title');
@@ -294,5 +306,6 @@ function mount() {
 // A second script tag must not mount a second widget.
 if (!window.NuraWidget) {
   if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
-  window.NuraWidget = Object.freeze({ version: '1.1', open: () => open(true), close: () => open(false), setLang });
+  window.NuraWidget = Object.freeze({ version: '1.1', open: () => open(true), close: () => open(false), setLang,
+    words: (l, w) => { if (addWords(l, w) && l === lang) applyLang(); } });
 }

@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 const out = join(mkdtempSync(join(tmpdir(), 'nura-widget-')), 'widget.js');
 execFileSync(process.execPath, ['build.js', out], { cwd: new URL('../../..', import.meta.url) });
 const bundle = readFileSync(out, 'utf8');
+const pack = (lang) => readFileSync(join(out, '..', `widget-words-${lang}.js`), 'utf8');
 
 test('the served script stays within 12 KB gzip: one script tag must not weigh on the host page', () => {
   const size = gzipSync(Buffer.from(bundle, 'utf8'), { level: 9 }).length;
@@ -25,8 +26,10 @@ function page(attributes, copies = 1) {
 
 test('the bundle is one plain script: no import or export left, non-ASCII escaped', () => {
   assert.doesNotMatch(bundle, /^\s*(import|export)\s/m);
-  const foreign = [...bundle].filter((c) => c.charCodeAt(0) > 127);
-  assert.deepEqual(foreign, [], 'ASCII only, whatever charset the host page declares');
+  for (const script of [bundle, pack('ku'), pack('ckb')]) {
+    const foreign = [...script].filter((c) => c.charCodeAt(0) > 127);
+    assert.deepEqual(foreign, [], 'ASCII only, whatever charset the host page declares');
+  }
 });
 
 test('it mounts one widget in its own shadow root, labelled in the data-lang language', () => {
@@ -34,14 +37,18 @@ test('it mounts one widget in its own shadow root, labelled in the data-lang lan
   const hosts = w.document.querySelectorAll('nura-widget');
   assert.equal(hosts.length, 1, 'a second script tag mounts no second widget');
   const root = hosts[0].shadowRoot;
+  // Kurmanji words are a pack beside widget.js (an inline script here, so nothing fetched it): English meanwhile
+  assert.equal(root.querySelector('.launch').getAttribute('aria-label'), 'Open support chat');
+  w.eval(pack('ku'));
   assert.equal(root.querySelector('.launch').getAttribute('aria-label'), 'Paceya piştgiriyê veke');
   assert.equal(root.querySelector('.w').dir, 'ltr');
   assert.ok(Object.isFrozen(w.NuraWidget));
   w.NuraWidget.setLang('ar');
   assert.equal(root.querySelector('.w').dir, 'rtl');
-  assert.equal(root.querySelector('.send').textContent, 'إرسال');
+  assert.equal(root.querySelector('.send').textContent, 'إرسال', 'Arabic rides in widget.js itself');
   w.NuraWidget.setLang('ckb');
   assert.equal(root.querySelector('.w').dir, 'rtl', 'Sorani is right to left too');
+  w.eval(pack('ckb'));
   assert.equal(root.querySelector('.send').textContent, 'ناردن');
   assert.equal(root.querySelector('[data-l="ckb"]').getAttribute('aria-pressed'), 'true');
   w.close();
