@@ -23,7 +23,7 @@ h2{flex:1;font-size:17px;font-weight:700}h2:focus{outline:0!important}
 .m.me{align-self:flex-end;background:#0e6e68;color:#fff}.m.agent{background:#e6f0ff}.m.sys{align-self:center;background:none;box-shadow:none;color:#52606d;font-size:14px;text-align:center}
 .m.sys .opt{display:inline-block;width:auto;margin:6px 3px 0}
 .tx>*{margin-bottom:6px}.tx>:last-child{margin:0}ul,ol{padding-inline-start:22px}ol.ai{list-style:arabic-indic}
-table{border-collapse:collapse;font-size:14px;display:block;overflow-x:auto}td{padding:2px 5px;border-bottom:1px solid #e3e7eb;white-space:nowrap}pre{font:13px monospace;overflow-x:auto}
+table{border-collapse:collapse;font-size:14px;display:block;overflow-x:auto}td{padding:2px 4px;border-bottom:1px solid #e3e7eb;white-space:nowrap}td:last-child{white-space:normal}pre{font:13px monospace;overflow-x:auto}
 .tx{white-space:pre-wrap;overflow-wrap:anywhere;display:block}.ti{font-weight:700;display:block;margin-bottom:2px}
 a{color:#0b57d0;text-decoration:underline}.me a{color:#fff}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -42,7 +42,7 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
 .send{padding:0 14px;background:#0e6e68;color:#fff;font-weight:700}
 .human{margin:0 8px 8px;padding:8px;background:#eef1f4;color:#0e524e;font-weight:600;font-size:14px;display:block}
 @media (max-width:520px){.panel{inset:0;width:auto;height:auto;border-radius:0}.open .launch{display:none}
-button{min-height:44px;min-width:44px}}`;
+.w button{min-height:44px;min-width:44px}}`;
 }
 
 /** The skeleton: constant markup of our own; every dynamic text goes in later as text. */
