@@ -42,7 +42,7 @@ textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px 
 .send{padding:0 14px;background:#0e6e68;color:#fff;font-weight:700}
 .human{margin:0 8px 8px;padding:8px;background:#eef1f4;color:#0e524e;font-weight:600;font-size:14px;display:block}
 @media (max-width:520px){.panel{inset:0;width:auto;height:auto;border-radius:0}.open .launch{display:none}
-.w button{min-height:44px;min-width:44px}}`;
+.w button{min-height:44px;min-width:44px}.m{max-width:96%}}`;
 }
 
 /** The skeleton: constant markup of our own; every dynamic text goes in later as text. */
