@@ -1,10 +1,11 @@
 // Bundles the widget's ES modules into the one classic script served at /widget.js (an IIFE: its module scope stays
 // private, the only global is window.NuraWidget). Usage: node build.js [outfile]; Maven passes target/classes/….
 //
-// Arabic and English words ride in widget.js; the Kurmanji and Sorani ones are language packs beside it
-// (widget-words-ku.js, widget-words-ckb.js), which the widget loads when the customer's language is one of them:
-// four languages' words in the one script would take it over its 12 KB gzip budget. The sources keep every word of
-// every language in one row (i18n.js), so a gap still fails the tests.
+// English words ride in widget.js (every missing word falls back to English); the Arabic, Kurmanji and Sorani ones
+// are language packs beside it (widget-words-ar.js, -ku.js, -ckb.js), which the widget loads at mount for the
+// language it shows (the closed widget is an icon: the pack is there before the panel opens) and on a switch: four
+// languages' words in the one script took it over its 12 KB gzip budget. The sources keep every word of every
+// language in one row (i18n.js), so a gap still fails the tests.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

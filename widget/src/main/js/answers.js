@@ -5,18 +5,18 @@
  * conf its confidence, mid the message id feedback refers to, aid the article, cites the citations, r the rating.
  */
 
-/** The answer to a customer message; a session a human holds answers with source "agent". */
+/** The answer to a customer message, in the language it was given in; a session a human holds answers with source "agent". */
 export function replyEntry(reply) {
   return {
     k: 'bot', t: reply.response, src: reply.source, conf: reply.confidence, mid: reply.message_id,
-    aid: reply.article_id, cites: reply.citations
+    aid: reply.article_id, cites: reply.citations, lang: reply.lang
   };
 }
 
 /** An article opened from the topic tree or a citation; it has no message id, so it cannot be rated on the server. */
 export function articleEntry(article) {
   return {
-    k: 'bot', ti: article.title, t: article.body, src: 'tree', aid: article.id,
+    k: 'bot', ti: article.title, t: article.body, src: 'tree', aid: article.id, lang: article.lang,
     cites: [{ type: 'article', id: String(article.id), title: article.title }]
   };
 }

@@ -2,8 +2,9 @@
 
 export const LANGS = ['ar', 'ku', 'en', 'ckb'];
 
-/** The languages whose words come as a pack beside widget.js (build.js), loaded when the customer picks one. */
-export const PACKED = ['ku', 'ckb'];
+/** The languages whose words come as a pack beside widget.js (build.js), loaded when the widget shows one; English,
+ * the fallback of every missing word, rides in widget.js. */
+export const PACKED = ['ar', 'ku', 'ckb'];
 
 /** The answer sources of POST /v1/message (API.md), each with a label below. */
 export const SOURCES = ['tree', 'rules', 'local', 'rag', 'openai', 'agent', 'handoff', 'fallback'];
@@ -38,7 +39,8 @@ const WORDS = {
   pending_handoff: ['بانتظار انضمام موظف الدعم…', 'Li benda karmendekî…', 'Waiting for a support agent…', 'چاوەڕێی کارمەندی پشتگیری…'],
   human_active: ['انضم موظف الدعم إلى المحادثة', 'Karmendek beşdarî axaftinê bû', 'A support agent joined the chat', 'کارمەندی پشتگیری هاتە ناو گفتوگۆکە'],
   resolved: ['تم حل المحادثة', 'Axaftin hat çareserkirin', 'Conversation resolved', 'گفتوگۆکە چارەسەر کرا'],
-  tip: ['يمكنك إعادة صياغة سؤالك أو التحدث مع موظف.', 'Tu dikarî pirsa xwe bi awayekî din binivîsî an bi karmendekî re biaxivî.', 'You can rephrase your question or talk to a person.', 'دەتوانیت پرسیارەکەت بە شێوەیەکی تر بنووسیتەوە یان لەگەڵ کارمەندێک قسە بکەیت.'],
+  ask: ['هل تريد أن يساعدك موظف؟', 'Tu dixwazî karmendek alîkariya te bike?', 'Would you like a person to help?', 'دەتەوێت کارمەندێک یارمەتیت بدات؟'],
+  rephrase: ['لا، سأعيد الصياغة', 'Na, ez ê ji nû ve binivîsim', 'No, I\'ll rephrase', 'نەخێر، دەینووسمەوە'],
   eNet: ['تعذّر الاتصال بالخادم. حاول مرة أخرى.', 'Girêdana bi serverê re nebû. Dîsa biceribîne.', 'Cannot reach the server. Please try again.', 'پەیوەندی بە سێرڤەرەوە نەکرا. دووبارە هەوڵ بدەوە.'],
   eBusy: ['طلبات كثيرة، انتظر قليلاً ثم حاول.', 'Gelek daxwaz. Hinekî bisekine û dîsa biceribîne.', 'Too many requests. Wait a moment and try again.', 'داواکاری زۆرە. کەمێک چاوەڕێ بکە و دووبارە هەوڵ بدەوە.'],
   eGen: ['حدث خطأ، حاول مرة أخرى.', 'Çewtiyek çêbû. Dîsa biceribîne.', 'Something went wrong. Please try again.', 'هەڵەیەک ڕوویدا. دووبارە هەوڵ بدەوە.'],

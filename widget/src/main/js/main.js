@@ -39,7 +39,7 @@ root.innerHTML = `<style>${css(attr('position') === 'left' ? 'left' : 'right')}$
 const $ = (s) => root.querySelector(s);
 const W = $('.w'), panel = $('.panel'), launch = $('.launch'), logEl = $('.log'), sc = $('.scroll'), treeEl = $('.tree'),
   banner = $('.banner'), errEl = $('.err'), form = $('form'), input = $('textarea'), sendB = $('.send'), humanB = $('.human'),
-  typing = $('.typing');
+  typing = $('.typing'), tt = $('.tt');
 const { el, button } = builder(document);
 const api = (path, body) => call(API, path, body);
 
@@ -56,7 +56,7 @@ const clearErr = () => { errEl.hidden = true; };
 const who = () => ({ session_id: S.sid || null, session_token: S.tok || null, customer_id: CID, customer_hash: HASH });
 
 // --- transcript --------------------------------------------------------------------------
-const actions = { rate: (e, r) => rate(e, r), article: (id) => article(id, null) };
+const actions = { rate: (e, r) => rate(e, r), article: (id) => article(id, null), human: () => human(), ask: (e, y) => ask(e, y) };
 const render = (e) => renderMessage(document, e, t, lang, actions);
 function add(e) {
   state.append(S, e);
@@ -84,12 +84,18 @@ async function rate(e, r) {
   if (e.r) return;
   e.r = r; repaintFb(e); save();
   track('feedback', { label: r, article: e.aid, meta: { message_id: e.mid || null, source: e.src || null } });
-  if (!e.mid) { if (r === 'down') add(noticeEntry('tip')); return; } // articles have no message id
+  // 👎 hands over only on the customer's yes, on free answers and articles alike (a 👎 alone escalates nothing)
+  if (r === 'down' && !state.waiting(S)) add({ k: 'ask' });
+  if (!e.mid) return; // articles have no message id
   try {
-    const x = await api('/feedback', { session_id: S.sid, session_token: S.tok, message_id: e.mid, rating: r });
+    await api('/feedback', { session_id: S.sid, session_token: S.tok, message_id: e.mid, rating: r });
     clearErr();
-    if (x.escalated) setStatus('pending_handoff'); // RatingResult says only that a human was asked for
   } catch (er) { e.r = null; repaintFb(e); save(); showErr(er); }
+}
+function ask(e, yes) {
+  e.done = 1; save();
+  const m = render(e); e.node.replaceWith(m); e.node = m;
+  if (yes) human('bad_feedback'); else input.focus();
 }
 
 // --- topic tree --------------------------------------------------------------------------
@@ -108,10 +114,10 @@ function drawTree(focus) {
   path = tr.path;
   treeEl.textContent = '';
   treeEl.setAttribute('aria-label', t('topics'));
-  const q = el('div', 'tq', cur.label || t('topics')); q.dir = 'auto'; treeEl.append(q);
+  treeEl.append(el('div', 'tq', cur.label || t('topics'))); // labels are in the interface language: its direction
   if (path.length) treeEl.append(button('opt bk', (isRtl(lang) ? '→ ' : '← ') + t('back'), () => { path = up(path); drawTree(true); }));
   for (const n of cur.children) {
-    const b = button('opt', n.label, () => choose(n)); b.dir = 'auto'; b.dataset.id = n.id; treeEl.append(b);
+    const b = button('opt', n.label, () => choose(n)); b.dataset.id = n.id; treeEl.append(b);
   }
   // Keyboard users lose focus when the clicked button is replaced: put it on the first option.
   if (focus) { const f = treeEl.querySelector('.opt:not(.bk)') || treeEl.querySelector('.opt'); if (f) f.focus(); }
@@ -140,7 +146,8 @@ async function send(text) {
   const e = add(customerEntry(text));
   input.value = '';
   busy(true);
-  const body = () => Object.assign(who(), { channel: 'web', message: text, lang });
+  // the interface language is a hint: the server answers in the message's own language when it can tell
+  const body = () => Object.assign(who(), { channel: 'web', message: text, lang_hint: lang });
   try {
     let r;
     try { r = await api('/message', body()); } catch (er) {
@@ -149,8 +156,11 @@ async function send(text) {
       state.forgetSession(S); r = await api('/message', body());
     }
     state.adoptSession(S, r);
-    add(replyEntry(r));
-    setStatus(r.handoff_status);
+    // "passed to the agent" once per handoff, not after every message
+    if (r.source !== 'agent' || !S.sent) add(replyEntry(r));
+    S.sent = r.source === 'agent';
+    // a bot answer after "resolved" is the bot's conversation again; "connecting you" already says what pending says
+    setStatus(r.handoff_status === 'resolved' && r.source !== 'agent' ? 'bot' : r.handoff_status, r.source === 'handoff');
   } catch (er) {
     // Keep what the customer typed: take the bubble back and refill the box.
     state.withdraw(S, e); e.node.remove(); save();
@@ -158,27 +168,32 @@ async function send(text) {
     showErr(er);
   } finally { busy(false); }
 }
-async function human() {
+async function human(reason = 'direct_button') {
   track('handoff_button');
   clearErr(); humanB.disabled = true;
   try {
-    const r = await api('/handoff/direct', Object.assign(who(), { channel: 'web', reason: 'direct_button' }));
+    const r = await api('/handoff/direct', Object.assign(who(), { channel: 'web', reason }));
     state.adoptSession(S, r);
     setStatus(r.handoff_status);
   } catch (e) { showErr(e); } finally { humanB.disabled = false; }
 }
 
 // --- handoff status and the live stream --------------------------------------------------
-function setStatus(s) {
-  if (state.setStatus(S, s)) { ending(S, s); save(); }
+// Each step of a handoff is one system line in the transcript, when it happens (quiet: already said otherwise).
+function setStatus(s, quiet) {
+  if (state.setStatus(S, s)) { S.sent = 0; ending(S, s); if (!quiet && s !== 'bot') add(noticeEntry(s)); save(); }
   drawStatus(); drawEnd(); stream();
 }
+let treeOpen = false;
 function drawStatus() {
-  const key = state.bannerKey(S);
+  const key = state.bannerKey(S), live = state.waiting(S);
   banner.hidden = !key; banner.className = 'banner ' + (key || '');
   banner.textContent = key ? t(key) : '';
-  humanB.hidden = state.waiting(S);
+  humanB.hidden = live;
   files.show(state.currentStatus(S) === 'human_active');
+  // during a live chat the tree folds away behind one "topics" button
+  tt.hidden = !live; treeEl.hidden = live && !treeOpen;
+  tt.setAttribute('aria-expanded', String(!treeEl.hidden));
 }
 let es = null, esTimer = 0, esDelay = 1000;
 function stream() {
@@ -200,7 +215,7 @@ function onEvent(ev) {
   if (!change) { save(); return; }
   if (change.typing != null) { agentTyping(change.typing); return; }
   if (change.agent) S.an = change.agent; // who holds the chat, for the "agent joined" line
-  if (change.entry) { stopTyping(); add(change.entry); } else save();
+  if (change.entry) { stopTyping(); add(change.entry); if (panel.hidden) badge(unread + 1); } else save();
   if (change.status) setStatus(change.status);
 }
 
@@ -245,6 +260,14 @@ function fetchWords(l) {
   s.async = true;
   (document.head || document.documentElement).appendChild(s);
 }
+// Unread agent messages while the panel is closed: a count on the launcher and in the page's title.
+let unread = 0;
+function badge(n) {
+  const bare = unread ? document.title.replace(/^\(\d+\) /, '') : document.title; // the page's own title
+  document.title = n ? '(' + n + ') ' + bare : bare;
+  unread = launch.dataset.n = n;
+}
+let locked = null; // the page's own overflow while a full-screen panel covers it
 function applyLang() {
   if (!hasWords(lang)) fetchWords(lang);
   t = translator(lang);
@@ -257,6 +280,7 @@ function applyLang() {
   logEl.setAttribute('aria-label', t('log'));
   input.placeholder = t('ph'); input.setAttribute('aria-label', t('input'));
   files.label(lang); sendB.textContent = t('send'); humanB.textContent = t('human'); typing.textContent = t('typing');
+  tt.textContent = t('topics');
   drawStatus(); renderLog(); drawEnd();
   if (!panel.hidden) loadTree();
 }
@@ -272,7 +296,13 @@ function open(v, quiet) {
   launch.setAttribute('aria-expanded', String(v));
   launch.setAttribute('aria-label', t(v ? 'close' : 'open'));
   if (!quiet) track(v ? 'open' : 'close');
+  // the page behind a full-screen panel (phones) must not scroll
+  if (v ? matchMedia('(max-width:520px)').matches : locked != null) {
+    const st = document.documentElement.style;
+    [st.overflow, locked] = v ? ['hidden', st.overflow] : [locked, null];
+  }
   if (!v) { if (!quiet) launch.focus(); return; }
+  if (unread) badge(0);
   loadTree(); freshFiles();
   const last = S.log.length && S.log[S.log.length - 1].node; // reopen where the conversation stopped
   if (last) reveal(last);
@@ -283,7 +313,8 @@ function open(v, quiet) {
 launch.addEventListener('click', () => open(panel.hidden));
 $('.x').addEventListener('click', () => open(false));
 for (const b of root.querySelectorAll('[data-l]')) b.addEventListener('click', () => setLang(b.dataset.l));
-humanB.addEventListener('click', human);
+humanB.addEventListener('click', () => human());
+tt.addEventListener('click', () => { treeOpen = !treeOpen; drawStatus(); if (treeOpen) loadTree(); });
 const submit = () => { const v = input.value.trim(); if (v && pending <= 0) send(v); };
 form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
 // Enter sends, Shift+Enter breaks the line; never while an IME is composing a word.

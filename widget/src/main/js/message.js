@@ -3,8 +3,9 @@
  * "<script>" in a message is shown, not run. Links are built for http(s) URLs only, never parsed from markup.
  */
 import { nameRow } from './extras.js';
-import { percent, sourceKey } from './i18n.js';
 import { fileNode } from './files.js';
+import { isRtl, percent, sourceKey } from './i18n.js';
+import { richBox } from './rich.js';
 
 const URL_RE = /https?:\/\/[^\s<>"'`]+/gi;
 // punctuation after a URL belongs to the sentence (Arabic ? and , and » as escapes: the bundle stays ASCII)
@@ -36,12 +37,19 @@ function httpHref(u) {
   }
 }
 
-/** Who speaks, as the CSS class says it: a bot answer from a human-held session is the agent's side. */
-export const speaker = (e) => (e.k === 'bot' && e.src === 'agent' ? 'agent' : e.k);
+/**
+ * Who speaks, as the CSS class says it. The server's "passed to the agent" (source agent) and "connecting you"
+ * (source handoff) are steps of the handoff, shown as system lines: not the agent's words, nothing to rate.
+ */
+export const speaker = (e) => (e.k === 'bot' && (e.src === 'agent' || e.src === 'handoff') ? 'sys' : e.k);
+
+/** A refusal or a "no reliable answer": no source or confidence to show, a person to offer instead. */
+export const offersPerson = (e) => e.src === 'fallback';
 
 /** The chips under an answer: its source, its confidence and what it cites ({article} makes one a button). */
 export function chips(e, t, lang) {
   const out = [];
+  if (offersPerson(e)) return out;
   if (e.src) out.push({ cls: 'src', text: t('src') + ': ' + t(sourceKey(e.src)) });
   if (typeof e.conf === 'number') out.push({ cls: 'conf', text: t('conf') + ': ' + percent(lang, e.conf) });
   for (const c of e.cites || []) {
@@ -70,45 +78,60 @@ export function builder(doc) {
   return { el, button };
 }
 
-/** The entry as an element; actions are {rate(entry, 'up'|'down'), article(id)}. */
+/**
+ * The entry as an element; actions are {rate(entry, 'up'|'down'), article(id), human(), ask(entry, yes)}. A system
+ * line (a handoff step, "would you like a person?") is centred text without chips or feedback; an answer is laid out
+ * in its own language's direction, its chips and buttons in the interface's.
+ */
 export function renderMessage(doc, e, t, lang, actions) {
   const { el, button } = builder(doc);
   const k = speaker(e);
   const m = el('div', 'm ' + k);
-  if (k === 'sys') {
-    m.textContent = t(e.key);
+  if (k === 'sys' || k === 'ask') {
+    m.className = 'm sys';
+    m.textContent = e.key ? t(e.key) : k === 'ask' ? t('ask') : e.t;
+    if (k === 'ask' && !e.done) m.append(el('br'), button('opt', t('human'), () => actions.ask(e, true)), button('opt', t('rephrase'), () => actions.ask(e, false)));
     return m;
   }
   m.append(el('span', 'sr', t(k) + ': '));
   if (k === 'agent' && e.n) m.append(nameRow(el, e.n)); // the agent's display name and initials (issue 20)
-  if (e.ti) m.append(el('strong', 'ti', e.ti));
-  m.append(e.f ? fileNode(doc, e.f) : textBox(doc, String(e.t || '')));
+  if (e.f) { // a file sent in the live chat (issue 20)
+    m.append(fileNode(doc, e.f));
+    return m;
+  }
+  const box = k === 'bot' ? richBox(doc, String(e.t || ''), (x) => line(doc, x)) : el('span', 'tx');
+  if (e.lang) box.lang = e.lang;
+  box.dir = e.lang ? (isRtl(e.lang) ? 'rtl' : 'ltr') : 'auto';
+  if (k !== 'bot') box.append(line(doc, String(e.t || '')));
+  if (e.ti) { const ti = el('strong', 'ti', e.ti); ti.dir = box.dir; m.append(ti); }
+  m.append(box);
   if (k !== 'bot') return m;
   const meta = el('div', 'meta');
   for (const c of chips(e, t, lang)) {
     meta.append(c.article != null ? button('chip ' + c.cls, c.text, () => actions.article(c.article))
       : el('span', 'chip ' + c.cls, c.text));
   }
+  if (offersPerson(e)) meta.append(button('chip hp', t('human'), actions.human));
   m.append(meta, feedbackRow(doc, e, t, actions.rate));
   return m;
 }
 
-function textBox(doc, text) {
-  const { el } = builder(doc);
-  const tx = el('span', 'tx');
-  tx.dir = 'auto';
+/** One line of text with its http(s) URLs as links. */
+function line(doc, text) {
+  const f = doc.createDocumentFragment();
   for (const s of segments(text)) {
     if (!s.href) {
-      tx.append(s.text);
+      f.append(s.text);
       continue;
     }
-    const a = el('a', '', s.text);
+    const a = doc.createElement('a');
+    a.textContent = s.text;
     a.href = s.href;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    tx.append(a);
+    f.append(a);
   }
-  return tx;
+  return f;
 }
 
 /** 👍 and 👎 (inline SVG, not emoji: a system without an emoji font would show boxes), then the thanks once rated. */

@@ -26,7 +26,7 @@ function page(attributes, copies = 1) {
 
 test('the bundle is one plain script: no import or export left, non-ASCII escaped', () => {
   assert.doesNotMatch(bundle, /^\s*(import|export)\s/m);
-  for (const script of [bundle, pack('ku'), pack('ckb')]) {
+  for (const script of [bundle, pack('ar'), pack('ku'), pack('ckb')]) {
     const foreign = [...script].filter((c) => c.charCodeAt(0) > 127);
     assert.deepEqual(foreign, [], 'ASCII only, whatever charset the host page declares');
   }
@@ -44,8 +44,9 @@ test('it mounts one widget in its own shadow root, labelled in the data-lang lan
   assert.equal(root.querySelector('.w').dir, 'ltr');
   assert.ok(Object.isFrozen(w.NuraWidget));
   w.NuraWidget.setLang('ar');
-  assert.equal(root.querySelector('.w').dir, 'rtl');
-  assert.equal(root.querySelector('.send').textContent, 'إرسال', 'Arabic rides in widget.js itself');
+  assert.equal(root.querySelector('.w').dir, 'rtl', 'right to left at once, before the words arrive');
+  w.eval(pack('ar'));
+  assert.equal(root.querySelector('.send').textContent, 'إرسال');
   w.NuraWidget.setLang('ckb');
   assert.equal(root.querySelector('.w').dir, 'rtl', 'Sorani is right to left too');
   w.eval(pack('ckb'));

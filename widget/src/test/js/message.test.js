@@ -68,14 +68,58 @@ test('a rated answer marks its rating, locks both buttons and thanks', () => {
 });
 
 test('the customer, the agent and notices carry no chips or buttons', () => {
-  for (const e of [{ k: 'me', t: 'hi' }, { k: 'agent', t: 'hello' }, { k: 'bot', src: 'agent', t: 'passed on' }]) {
+  for (const e of [{ k: 'me', t: 'hi' }, { k: 'agent', t: 'hello' }, { k: 'bot', src: 'agent', t: 'passed on' },
+    { k: 'bot', src: 'handoff', conf: 0.95, mid: 'm', t: 'connecting you' }, { k: 'sys', key: 'resolved' }]) {
     const m = renderMessage(doc, e, t, 'en', actions);
-    assert.equal(m.querySelector('.meta, .fb'), null, JSON.stringify(e));
+    assert.equal(m.querySelector('.meta, .fb, .chip'), null, JSON.stringify(e));
   }
-  assert.equal(speaker({ k: 'bot', src: 'agent' }), 'agent', 'a human-held session answers on the agent\'s side');
-  const notice = renderMessage(doc, { k: 'sys', key: 'tip' }, translator('ku'), 'ku', actions);
+  const notice = renderMessage(doc, { k: 'sys', key: 'human_active' }, translator('ku'), 'ku', actions);
   assert.equal(notice.className, 'm sys');
-  assert.equal(notice.textContent, 'Tu dikarî pirsa xwe bi awayekî din binivîsî an bi karmendekî re biaxivî.');
+  assert.equal(notice.textContent, 'Karmendek beşdarî axaftinê bû');
+});
+
+test('"passed to the agent" and "connecting you" are system lines, not the agent\'s words', () => {
+  assert.equal(speaker({ k: 'bot', src: 'agent' }), 'sys');
+  assert.equal(speaker({ k: 'bot', src: 'handoff' }), 'sys');
+  assert.equal(speaker({ k: 'agent' }), 'agent');
+  const m = renderMessage(doc, { k: 'bot', src: 'handoff', t: 'I\'m connecting you to an agent now.', conf: 0.95 }, t, 'en', actions);
+  assert.equal(m.className, 'm sys');
+  assert.equal(m.textContent, 'I\'m connecting you to an agent now.', 'no confidence, no speaker label');
+});
+
+test('an out-of-scope refusal names no source or confidence and offers a person', () => {
+  clicks.length = 0;
+  const e = { k: 'bot', src: 'fallback', conf: 0.7, mid: 'm2', t: 'Sorry, that is outside what I can help with.' };
+  assert.deepEqual(chips(e, t, 'en'), []);
+  const m = renderMessage(doc, e, t, 'en', { ...actions, human: () => clicks.push(['human']) });
+  assert.equal(m.querySelector('.chip.src, .chip.conf'), null);
+  const person = m.querySelector('button.chip.hp');
+  assert.equal(person.textContent, 'Talk to a person');
+  person.click();
+  assert.deepEqual(clicks, [['human']]);
+});
+
+test('after a thumbs down the widget asks first: a person, or rephrase', () => {
+  const asked = [];
+  const act = { ...actions, ask: (e, yes) => asked.push(yes) };
+  const m = renderMessage(doc, { k: 'ask' }, translator('ar'), 'ar', act);
+  assert.equal(m.className, 'm sys');
+  const [yes, no] = m.querySelectorAll('button');
+  assert.equal(m.firstChild.textContent, 'هل تريد أن يساعدك موظف؟');
+  assert.deepEqual([yes.textContent, no.textContent], ['التحدث مع موظف', 'لا، سأعيد الصياغة']);
+  no.click(); yes.click();
+  assert.deepEqual(asked, [false, true]);
+  assert.equal(renderMessage(doc, { k: 'ask', done: 1 }, t, 'en', act).querySelector('button'), null, 'answered: no buttons');
+});
+
+test('each answer is laid out in its own language\'s direction, whatever the interface', () => {
+  const en = renderMessage(doc, { k: 'bot', src: 'rules', t: 'Yes, 5G is coming soon.', lang: 'en' }, translator('ar'), 'ar', actions);
+  assert.deepEqual([en.querySelector('.tx').lang, en.querySelector('.tx').dir], ['en', 'ltr']);
+  assert.equal(en.querySelector('.chip.src').textContent, 'المصدر: القواعد', 'the chips stay in the interface language');
+  const ar = renderMessage(doc, { k: 'bot', src: 'tree', ti: 'الباقات', t: 'نص', lang: 'ar' }, t, 'en', actions);
+  assert.deepEqual([ar.querySelector('.tx').dir, ar.querySelector('.ti').dir], ['rtl', 'rtl']);
+  assert.equal(renderMessage(doc, { k: 'me', t: 'hello' }, t, 'ar', actions).querySelector('.tx').dir, 'auto',
+    'the customer\'s own words: as typed');
 });
 
 test('chips name the source in the customer\'s language', () => {

@@ -69,21 +69,32 @@ class HandoffTriggersIT {
         assertEquals("bot", Desk.sessionColumn("status", customer.sessionId()));
     }
 
-    @ParameterizedTest(name = "thumbs down after: {0}")
+    /**
+     * A thumbs down alone only records the rating (customers 👎 correct answers too); the widget then asks "would
+     * you like a person?" and the customer's yes is the bad_feedback trigger (handoff/direct, reason bad_feedback).
+     */
+    @ParameterizedTest(name = "thumbs down, then yes, after: {0}")
     @CsvSource(delimiter = '|', value = {
         "ما هي الباقات المتاحة؟",
         "Çawa ez dikarim pakêtê çalak bikim?",
         "How do I set up the APN on my phone?"})
-    void aThumbsDownHandsOver(String question) throws Exception {
+    void aThumbsDownThenYesHandsOver(String question) throws Exception {
         Customer customer = new Customer("trigger-down");
         JsonObject answer = customer.say(question);
         assertFalse(answer.getBoolean("escalated"), answer.toString());
         Api.Reply rated = MessagePipelineIT.rate(customer, answer.getString("message_id"), "down");
         assertEquals(200, rated.status(), rated.body());
-        assertTrue(rated.json().getBoolean("escalated"));
+        assertFalse(rated.json().getBoolean("escalated"), "a 👎 alone hands nobody over");
+        assertEquals("bot", Desk.sessionColumn("status", customer.sessionId()));
+        assertEquals(0, Rows.ofSession("session_outcomes", customer.sessionId()));
+        assertEquals("down", Rows.text("SELECT rating FROM message_feedback WHERE message_id = ?",
+                answer.getString("message_id")), "the rating is stored all the same");
+
+        Api.Reply yes = customer.directHandoff("bad_feedback");
+        assertEquals(200, yes.status(), yes.body());
+        assertEquals("pending_handoff", yes.json().getString("handoff_status"));
         assertPending(customer.sessionId(), "bad_feedback");
-        assertTrue(MessagePipelineIT.rate(customer, answer.getString("message_id"), "down").json()
-                .getBoolean("escalated"), "already with a human: still escalated");
+        assertEquals(200, customer.directHandoff("bad_feedback").status(), "a second yes changes nothing");
         assertEquals(1, Rows.ofSession("session_outcomes", customer.sessionId()), "one handoff, not two");
     }
 

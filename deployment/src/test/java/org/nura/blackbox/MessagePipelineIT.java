@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /v1/message end to end, with the topic tree, articles, clicks and feedback, checked in PostgreSQL. */
@@ -54,12 +55,38 @@ class MessagePipelineIT {
     void everyAnswerCarriesTheWholeContract() {
         JsonObject answer = new Customer("cust-contract").say("hello");
         for (String field : new String[] {"session_id", "session_token", "message_id", "response", "channel",
-                "escalated", "confidence", "source", "intent", "article_id", "citations", "handoff_status"}) {
+                "escalated", "confidence", "source", "intent", "article_id", "citations", "handoff_status", "lang"}) {
             assertTrue(answer.containsKey(field), field + " in " + answer);
         }
         assertEquals("rules", answer.getString("source"));
         assertEquals("web", answer.getString("channel"));
         assertEquals(JsonValue.ValueType.ARRAY, answer.get("citations").getValueType());
+    }
+
+    /** The widget sends its interface language as lang_hint: the answer follows the message, the hint a short one. */
+    @ParameterizedTest(name = "{1} with hint {0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "ar|hello, is 5G available?|en",
+        "ar|How do I set up the APN on my phone?|en",
+        "ar|5G|ar",
+        "ar|ok|ar",
+        "en|ما هي الباقات المتاحة؟|ar",
+        "ku|ok|ku"})
+    void theAnswerFollowsTheMessageAndSaysItsLanguage(String hint, String message, String expected) {
+        String body = Json.createObjectBuilder().add("customer_id", "cust-hint").add("channel", "web")
+                .add("message", message).add("lang_hint", hint).build().toString();
+        Api.Reply reply = Api.post("/v1/message", body);
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(expected, reply.json().getString("lang"), reply.body());
+    }
+
+    @Test
+    void anUnknownLanguageHintIs400() {
+        String body = Json.createObjectBuilder().add("customer_id", "cust-hint").add("message", "hi")
+                .add("lang_hint", "fr").build().toString();
+        Api.Reply reply = Api.post("/v1/message", body);
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("unknown_lang", reply.json().getJsonObject("error").getString("code"));
     }
 
     @Test

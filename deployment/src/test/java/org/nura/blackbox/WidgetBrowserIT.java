@@ -246,13 +246,14 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void thumbsDownShowsTheHandoffBanner() {
-        // a 👎 that escalates is one of the handoff triggers, which come with the handoff endpoints
+    void thumbsDownThenYesShowsTheHandoffBanner() {
+        // a 👎 asks first; the customer's yes is the bad_feedback trigger
         assumeDeployed("POST", "/v1/message", "/v1/feedback", "/v1/handoff/direct");
         b.get(NuraServer.baseUrl() + "/demo.html");
         b.openPanel();
         b.type("أريد معرفة سبب انقطاع الخدمة عندي");
         b.waitFor(".m.bot .fb [data-r='down']").click();
+        b.waitFor(".m.sys .opt").click();
         b.waitUntilText(".banner", "بانتظار انضمام موظف الدعم…");
         assertFalse(b.all(".human").get(0).isDisplayed(), "no second handoff request while waiting");
     }

@@ -20,6 +20,7 @@ import org.nura.conversation.events.CustomerMessageForAgent;
 import org.nura.conversation.events.CustomerMessageLogged;
 import org.nura.conversation.events.HandoffRequested;
 import org.nura.knowledge.control.LanguageGuesser;
+import org.nura.knowledge.control.ReplyLanguage;
 import org.nura.knowledge.control.Understanding;
 import org.nura.platform.control.JsonSupport;
 import org.nura.platform.control.NuraConfig;
@@ -73,12 +74,14 @@ public class Conversations {
         String text = checks.message(in.message());
         String channel = checks.channel(in.channel());
         String askedLang = checks.lang(in.lang());
+        String hint = checks.lang(in.langHint());
         checks.text("customer_id", in.customerId(), 128);
         SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), in.customerId(), channel,
                 in.identityVerified());
         Session session = opened.session();
         String token = opened.token();
-        String lang = askedLang != null ? askedLang : LanguageGuesser.supportedGuess(text, session.lang());
+        String lang = askedLang != null ? askedLang : hint != null ? ReplyLanguage.of(text, hint)
+                : LanguageGuesser.supportedGuess(text, session.lang());
         if (session.heldByHuman()) {
             return passToAgent(session, token, text, lang);
         }
@@ -105,7 +108,7 @@ public class Conversations {
         forAgent.fire(new CustomerMessageForAgent(session.sessionId(), message.messageId(), session.customerId(),
                 session.channel(), text, lang, session.status(), OffsetDateTime.now()));
         return new Reply(session.sessionId(), token, message.messageId(), replies.text(Replies.Kind.WITH_AGENT, lang),
-                session.channel(), true, null, "agent", null, null, List.of(), session.status());
+                session.channel(), true, null, "agent", null, null, List.of(), session.status(), lang);
     }
 
     /** An answer, the message id it is stored under, and the on-box model's reading (null when not asked). */
@@ -138,7 +141,7 @@ public class Conversations {
         }
         return new Reply(session.sessionId(), token, reply.messageId(), answer.response(), session.channel(),
                 answer.escalates(), answer.confidence(), answer.source(), answer.intent(), answer.articleId(),
-                answer.citations(), session.status());
+                answer.citations(), session.status(), lang);
     }
 
     private void remember(Session session, String lang, List<HistoryTurn> turns, int streak) {

@@ -1,23 +1,19 @@
 package org.nura.conversation.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.nura.conversation.control.InboundChecks;
 import org.nura.conversation.entity.ConversationLog;
 import org.nura.conversation.entity.MessageFeedback;
-import org.nura.conversation.events.NegativeFeedback;
 import org.nura.platform.control.NuraException;
-import org.nura.sessions.control.HandoffPolicy;
 import org.nura.sessions.control.SessionStore;
-import org.nura.sessions.entity.Session;
 
 /**
- * Thumbs up and down on answers; a second rating of the same answer replaces the first. A thumbs down is announced
- * as {@link NegativeFeedback} inside the rating's transaction; the handoff component decides whether it brings in a
- * human, and the answer reports {@code escalated} when a human holds the session afterwards.
+ * Thumbs up and down on answers; a second rating of the same answer replaces the first. A thumbs down only records
+ * the rating: customers 👎 correct answers too, so the widget asks whether they want a person and hands over on
+ * their yes (POST /v1/handoff/direct with reason "bad_feedback", the same trigger of the handoff policy).
  */
 @Stateless
 public class Ratings {
@@ -30,12 +26,6 @@ public class Ratings {
 
     @Inject
     InboundChecks checks;
-
-    @Inject
-    HandoffPolicy policy;
-
-    @Inject
-    Event<NegativeFeedback> thumbsDown;
 
     public RatingResult rate(Rating in) {
         if (in.rating() == null || !MessageFeedback.RATINGS.contains(in.rating())) { // Set.of refuses contains(null)
@@ -53,14 +43,7 @@ public class Ratings {
                 .orElseThrow(() -> NuraException.notFound("message_not_found", "No answer " + in.messageId()
                         + " in this session"));
         store(in, answer);
-        return new RatingResult(true, "down".equals(in.rating()) && thumbsDown(in, answer));
-    }
-
-    /** Already with a human counts as escalated (the widget shows the same banner) if the trigger is on at all. */
-    private boolean thumbsDown(Rating in, ConversationLog answer) {
-        thumbsDown.fire(new NegativeFeedback(in.sessionId(), answer.messageId(), in.comment()));
-        return policy.allows(HandoffPolicy.BAD_FEEDBACK)
-                && sessions.lock(in.sessionId()).map(Session::heldByHuman).orElse(false);
+        return new RatingResult(true, false);
     }
 
     private void store(Rating in, ConversationLog answer) {

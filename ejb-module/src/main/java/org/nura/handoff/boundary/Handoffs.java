@@ -69,7 +69,9 @@ public class Handoffs {
         String channel = checks.channel(in.channel());
         String reason = in.reason() == null || in.reason().isBlank() ? HandoffPolicy.DIRECT_BUTTON
                 : Fields.required("reason", in.reason(), 64);
-        if (!policy.allows(HandoffPolicy.DIRECT_BUTTON)) {
+        // the customer's yes after a thumbs down is the bad_feedback trigger, switched on and off as such
+        String trigger = HandoffPolicy.BAD_FEEDBACK.equals(reason) ? reason : HandoffPolicy.DIRECT_BUTTON;
+        if (!policy.allows(trigger)) {
             throw NuraException.conflict("handoff_disabled", "Handoff to a human is switched off");
         }
         SessionStore.Opened opened = sessions.openOrCreate(in.sessionId(), in.sessionToken(), customerId, channel,

@@ -36,7 +36,7 @@ public final class LanguageGuesser {
     /** Sorani inflections no Arabic word ends in (folded): the definite -ەکە/-ەکان, the postposition -ەوە. */
     private static final Pattern SORANI_ENDING = Pattern.compile(".+(هكه|هكهم|هكهت|هكان|هكانم|هكانتان|يهكه|يهكان|هوه)");
     /** Arabic function words (folded) and the article ال: what a Sorani text does not contain. */
-    private static final Set<String> ARABIC_WORDS = Set.of("في", "على", "عن", "الى", "هل", "ما", "لا", "كيف",
+    static final Set<String> ARABIC_WORDS = Set.of("في", "على", "عن", "الى", "هل", "ما", "لا", "كيف",
             "شو", "ليش", "لماذا", "انا", "عندي", "هذا", "هذه", "مع", "بس", "اللي", "الذي", "ممكن", "بدي", "اريد", "ابي",
             "شنو", "وين", "متى", "كم", "قديش", "شكد", "لو", "يا", "عم", "ولا", "انو", "انه", "او", "عندكم", "مو", "مش");
     private static final Set<String> KURMANJI = Set.of("ez", "min", "te", "tu", "we", "çawa", "cawa", "çi", "ci",
@@ -44,7 +44,7 @@ public final class LanguageGuesser {
             "bo", "û", "li", "ser", "jî", "kengî", "kanî", "kani", "pirsgirêk", "pirsgirek", "hêdî", "hedi",
             "înternet", "karmend", "alîkarî", "alikari", "baş", "bas", "zor", "gelek", "xêr", "rojbaş", "merheba",
             "çima", "cima", "naxebite", "dixebite", "nabe", "dibe", "bû", "bu", "hûn", "hun", "xwe", "pir");
-    private static final Set<String> ENGLISH = Set.of("the", "is", "are", "my", "i", "what", "how", "can", "you",
+    static final Set<String> ENGLISH = Set.of("the", "is", "are", "my", "i", "what", "how", "can", "you",
             "to", "a", "an", "not", "please", "hello", "hi", "thanks", "thank", "do", "does", "why", "when", "where",
             "it", "me", "with", "for", "of", "and", "internet", "slow", "want", "need", "help", "agent", "human");
     /** Dialect words customers type in Latin letters; ambiguous ones (ma, la, fi, w, el) only count half. */
@@ -95,7 +95,7 @@ public final class LanguageGuesser {
     }
 
     /** The rule of the class comment; null when the text has neither Arabic nor Latin letters. */
-    private static String byLetters(String text) {
+    static String byLetters(String text) {
         int arabic = 0;
         int latin = 0;
         boolean kurmanjiLetter = false;

@@ -35,7 +35,9 @@ public class FeedbackResource {
     @POST
     @Operation(summary = "Rate an answer up or down",
             description = "Needs the session's token; rating the same answer again replaces the rating. "
-                    + "A \"down\" may hand the customer to a human (escalated).")
+                    + "A \"down\" only records the rating (escalated is always false): the widget then asks the "
+                    + "customer whether they want a person and hands over on yes with POST /v1/handoff/direct, "
+                    + "reason \"bad_feedback\".")
     public RatingResult rate(FeedbackRequest request) {
         if (request == null) {
             throw NuraException.invalid("missing_body", "Send a JSON body with message_id and rating");

@@ -31,7 +31,12 @@ public class MessagesResource {
             String customerHash,
             @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
             @Schema(required = true, description = "1 to 2000 characters") String message,
-            @Schema(enumeration = {"ar", "ku", "en", "ckb"}, description = "Detected when absent") String lang) {
+            @Schema(enumeration = {"ar", "ku", "en", "ckb"}, description = "Forces the answer's language; detected "
+                    + "from the message when absent") String lang,
+            @Schema(enumeration = {"ar", "ku", "en", "ckb"}, description = "The customer's interface language (the "
+                    + "widget sends it instead of lang): the answer follows the message's own language, and this one "
+                    + "when the message is too short to tell (\"ok\", \"5G\"); the answer's lang says which")
+            String langHint) {
     }
 
     @Inject
@@ -54,6 +59,6 @@ public class MessagesResource {
         guard.message(request.sessionId());
         boolean verified = guard.verified(request.customerId(), request.customerHash(), request.sessionId() == null);
         return conversations.handle(new Inbound(request.sessionId(), request.sessionToken(), request.customerId(),
-                request.channel(), request.message(), request.lang(), verified));
+                request.channel(), request.message(), request.lang(), verified, request.langHint()));
     }
 }

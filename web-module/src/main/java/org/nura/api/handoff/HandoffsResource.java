@@ -52,7 +52,9 @@ public class HandoffsResource {
             @Schema(description = "Hex HMAC-SHA256 of customer_id keyed with the site's WIDGET_IDENTITY_SECRET")
             String customerHash,
             @Schema(enumeration = {"web", "telegram"}, description = "web when absent") String channel,
-            @Schema(description = "Up to 64 characters; the direct button's reason when absent") String reason) {
+            @Schema(description = "Up to 64 characters; the direct button's reason when absent. \"bad_feedback\": "
+                    + "the customer said yes to \"would you like a person?\" after a 👎 (switched by that trigger "
+                    + "of HANDOFF_TRIGGERS, not by direct_button)") String reason) {
     }
 
     /** The body of {@code POST /v1/handoff/{session_id}/transfer}: the agent's user id or user name; neither: yourself. */
@@ -84,7 +86,9 @@ public class HandoffsResource {
     @Tag(name = "customer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the customer to a human (the widget's button)",
-            description = "Creates a session when session_id is absent; with one, its session_token is required.")
+            description = "Creates a session when session_id is absent; with one, its session_token is required. "
+                    + "The widget's button sends reason direct_button (or none), its yes after a 👎 bad_feedback; "
+                    + "409 handoff_disabled when that trigger is switched off.")
     public DirectResult direct(DirectRequest request) {
         if (request == null) {
             throw NuraException.invalid("missing_body", "Send a JSON body with customer_id and channel");
