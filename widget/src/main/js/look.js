@@ -39,8 +39,8 @@ button.chip{color:#0b57d0}
 .err{padding:6px 12px;background:#fdecea;color:#8a1c13;font-size:14px;display:block}
 form{display:flex;gap:6px;padding:8px;border-top:1px solid #e3e7eb;background:#fff}
 textarea{flex:1;resize:none;height:46px;overflow-y:auto;padding:10px;border:1px solid #c5ccd3;border-radius:10px;background:#fff;font-size:16px;display:block}
-.send{padding:0 14px;background:#0e6e68;color:#fff;font-weight:700}
-.human{margin:0 8px 8px;padding:8px;background:#eef1f4;color:#0e524e;font-weight:600;font-size:14px;display:block}
+.send,.rs{padding:0 14px;background:#0e6e68;color:#fff;font-weight:700}
+.human,.nc{margin:0 8px 8px;padding:8px;background:#eef1f4;color:#0e524e;font-weight:600;font-size:14px;display:block}
 @media (max-width:520px){.panel{inset:0;width:auto;height:auto;border-radius:0}.open .launch{display:none}
 .w button{min-height:44px;min-width:44px}.m{max-width:96%}}`;
 }

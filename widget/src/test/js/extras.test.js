@@ -51,28 +51,28 @@ test('the rating box: five labelled buttons, send only after a choice, then than
   const box = endBox(dom, t, false, async (r, c) => sent.push([r, c]), () => fresh++);
   const stars = [...box.querySelectorAll('.stars button')];
   assert.deepEqual(stars.map((b) => b.getAttribute('aria-label')), ['1 of 5', '2 of 5', '3 of 5', '4 of 5', '5 of 5']);
-  const send = box.querySelector('.send');
+  const send = box.querySelector('.rs');
   assert.equal(send.disabled, true);
   stars[3].click();
   assert.deepEqual(stars.map((b) => b.getAttribute('aria-pressed')), ['false', 'false', 'false', 'true', 'false']);
-  box.querySelector('textarea').value = ' quick and kind ';
+  box.querySelector('.cmt').value = ' quick and kind ';
   send.click();
   await new Promise((r) => setTimeout(r));
   assert.deepEqual(sent, [[4, 'quick and kind']]);
   assert.equal(box.querySelector('.stars'), null);
   assert.ok(box.textContent.includes(t('thanks')));
-  box.querySelector('.human').click();
+  box.querySelector('.nc').click();
   assert.equal(fresh, 1);
 });
 
 test('a refused rating keeps the box for another try; an already rated chat shows only thanks and new conversation', async () => {
   const box = endBox(dom, t, false, async () => { throw new Error('409'); }, () => {});
   box.querySelector('.stars button').click();
-  box.querySelector('.send').click();
+  box.querySelector('.rs').click();
   await new Promise((r) => setTimeout(r));
   assert.ok(box.querySelector('.stars'));
-  assert.equal(box.querySelector('.send').disabled, false);
+  assert.equal(box.querySelector('.rs').disabled, false);
   const rated = endBox(dom, translator('ar'), true, async () => {}, () => {});
   assert.equal(rated.querySelector('.stars'), null);
-  assert.equal(rated.querySelector('.human').textContent, 'بدء محادثة جديدة');
+  assert.equal(rated.querySelector('.nc').textContent, 'بدء محادثة جديدة');
 });

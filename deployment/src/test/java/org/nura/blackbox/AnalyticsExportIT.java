@@ -99,7 +99,8 @@ class AnalyticsExportIT {
             assertEquals(json.getJsonArray(section).size() + 1, csv(file.getValue()).size(), file.getKey());
         }
         List<List<String>> agents = csv(files.get("agents.csv"));
-        assertEquals(List.of(data.agent1.id(), "Name of " + data.agent1.username(), "2", "2", "45", "345", ""),
+        // the last column is the agent's mean end-of-chat rating (issue 20): agent 1 was rated 5 and 2 in period A
+        assertEquals(List.of(data.agent1.id(), "Name of " + data.agent1.username(), "2", "2", "45", "345", "3.5"),
                 agents.get(1));
         assertTrue(csv(files.get("handoffs.csv")).contains(List.of("low_confidence", "telegram", "1", "1", "120",
                 "120")));

@@ -51,7 +51,12 @@ class ConsoleCannedShortcutIT {
             box.sendKeys(Keys.ENTER); // now Enter sends the edited reply
             String sent = refund + " Thank you.";
             Console.waitFor(driver, () -> agentLines(customer).contains(sent) ? true : null);
-            box = Console.waitFor(driver, () -> first(driver, "compose:reply"));
+            // the send redraws the form: the new, empty box (the old one is gone or still holds the sent text)
+            WebElement sentFrom = box;
+            box = Console.waitFor(driver, () -> {
+                WebElement fresh = first(driver, "compose:reply");
+                return fresh != null && !fresh.equals(sentFrom) && fresh.getDomProperty("value").isEmpty() ? fresh : null;
+            });
             box.sendKeys("/resend" + marker);
             box.sendKeys(Keys.ENTER); // the exact shortcut: Enter inserts it too
             assertEquals(resend, box.getDomProperty("value"));

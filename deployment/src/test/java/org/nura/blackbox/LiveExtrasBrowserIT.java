@@ -93,13 +93,13 @@ class LiveExtrasBrowserIT {
             stars.get(3).click();
             b.waitFor(".end textarea").sendKeys("quick and kind");
             b.screenshot("widget-rating");
-            b.waitFor(".end .send").click();
+            b.waitFor(".end .rs").click();
             b.waitUntilText(".end p", "Thanks for your feedback");
             assertEquals("4/quick and kind", Rows.text("SELECT rating || '/' || comment FROM ratings"
                     + " WHERE session_id = ?", sid));
             assertNotNull(box);
 
-            b.waitFor(".end .human").click(); // start a new conversation
+            b.waitFor(".end .nc").click(); // start a new conversation
             new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> b.all(".m").isEmpty() ? true : null);
             assertNull(b.sessionId(), "the stored session is gone");
             assertTrue(b.all(".end").isEmpty());

@@ -106,11 +106,12 @@ final class WidgetBrowser implements AutoCloseable {
         });
     }
 
+    /** Types into the message box and sends (the form's own: an end-of-chat rating box has a textarea too). */
     void type(String message) {
-        WebElement input = waitFor("textarea");
+        WebElement input = waitFor("form textarea");
         input.clear();
         input.sendKeys(message);
-        waitFor(".send").click();
+        waitFor("form .send").click();
     }
 
     /** The session id the widget keeps in localStorage (null before the first answer). */
