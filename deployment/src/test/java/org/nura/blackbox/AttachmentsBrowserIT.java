@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,19 +22,7 @@ import org.openqa.selenium.WebElement;
  * a program renamed .png is refused in the widget with the server's words.
  */
 @ExtendWith(NuraServer.class)
-class AttachmentsBrowserIT {
-
-    private static HostSite site;
-
-    @BeforeAll
-    static void startSite() {
-        site = new HostSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+class AttachmentsBrowserIT extends HostPage {
 
     @Test
     void anImageFromTheWidgetShowsInTheConsoleAndAPdfFromTheConsoleReachesTheWidget() throws Exception {

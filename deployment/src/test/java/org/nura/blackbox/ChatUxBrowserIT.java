@@ -9,10 +9,6 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,33 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * direction, handoff steps as single system lines, the tree out of the way in a live chat, an unread count, phones.
  */
 @ExtendWith(NuraServer.class)
-class ChatUxBrowserIT {
+class ChatUxBrowserIT extends HostPage.WithBrowser {
 
     private static final String ASK = "هل تريد أن يساعدك موظف؟";
     private static final String PASSED_ON = "تم إرسال رسالتك إلى موظف خدمة العملاء.";
-
-    private static HostSite site;
-    private WidgetBrowser b;
-
-    @BeforeAll
-    static void startSite() {
-        site = new HostSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        b = new WidgetBrowser();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        b.close();
-    }
 
     @Test
     void thumbsDownAsksFirstNoKeepsTheBotYesQueues() throws Exception {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,20 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * second, and the agent's typing there reaches the customer's stream.
  */
 @ExtendWith(NuraServer.class)
-class LiveExtrasBrowserIT {
+class LiveExtrasBrowserIT extends HostPage {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
-    private static HostSite site;
-
-    @BeforeAll
-    static void startSite() {
-        site = new HostSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @Test
     void theWidgetNamesTheAgentShowsTypingThenRatesAndStartsOver() throws Exception {

@@ -17,10 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * API routes are not deployed yet (the pipeline and handoff issues land separately) are skipped, not passed.
  */
 @ExtendWith(NuraServer.class)
-class WidgetBrowserIT {
+class WidgetBrowserIT extends HostPage.WithBrowser {
 
     /** Topic path apps → Self-Care → "download the app", which the sample tenant answers with article 0. */
     private static final List<String> TOPIC_PATH = List.of("apps", "selfcare", "sc_dl");
@@ -45,29 +41,6 @@ class WidgetBrowserIT {
     private static final List<String> AR_SOURCES = List.of("الدليل", "القواعد", "بحث محلي", "دليل المعرفة",
             "ذكاء اصطناعي", "موظف", "تحويل لموظف", "رد احتياطي");
     private static final String XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
-
-    private static HostSite site;
-    private WidgetBrowser b;
-
-    @BeforeAll
-    static void startSite() {
-        site = new HostSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        b = new WidgetBrowser();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        b.close();
-    }
 
     // --- needs only /widget.js ------------------------------------------------------------------------------
 
@@ -309,7 +282,6 @@ class WidgetBrowserIT {
                     method + " " + path + " is not deployed yet");
         }
     }
-
 
     private String activeInWidget() {
         return (String) b.js("const h = document.querySelector('nura-widget');"
