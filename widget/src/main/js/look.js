@@ -23,7 +23,7 @@ h2{flex:1;font-size:17px;font-weight:700}h2:focus{outline:0!important}
 .m.me{align-self:flex-end;background:#0e6e68;color:#fff}.m.agent{background:#e6f0ff}.m.sys{align-self:center;background:none;box-shadow:none;color:#52606d;font-size:14px;text-align:center}
 .m.sys .opt{display:inline-block;width:auto;margin:6px 3px 0}
 .tx>*{margin-bottom:6px}.tx>:last-child{margin:0}ul,ol{padding-inline-start:22px}ol.ai{list-style:arabic-indic}
-table{border-collapse:collapse;font-size:13px;display:block;overflow-x:auto}td{padding:2px 4px;border-bottom:1px solid #e3e7eb;white-space:nowrap;overflow-wrap:normal}td:last-child{white-space:normal}pre{font:13px monospace;overflow-x:auto}
+.m:has(table){max-width:96%}table{border-collapse:collapse;font-size:13px;display:block;overflow-x:auto}td{padding:2px 4px;border-bottom:1px solid #e3e7eb;white-space:nowrap;overflow-wrap:normal}td:last-child{white-space:normal}pre{font:13px monospace;overflow-x:auto}
 .tx{white-space:pre-wrap;overflow-wrap:anywhere;display:block}.ti{font-weight:700;display:block;margin-bottom:2px}
 a{color:#0b57d0;text-decoration:underline}.me a{color:#fff}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
