@@ -60,6 +60,18 @@ class AnswerQualityAdminIT {
     }
 
     @Test
+    void evaluationTakesCsvOrTextAndSaysSoOnlyToACaller() {
+        // the same answers on both servers: the caller is checked first, the body's type after
+        assertEquals(401, Api.post("/v1/admin/evaluation", "{\"q\": 1}").status());
+        assertEquals(401, Api.send("POST", "/v1/admin/evaluation", null).status());
+        for (Api.Reply refused : new Api.Reply[] {Api.post("/v1/admin/evaluation", "{\"q\": 1}", Api.bearer()),
+                Api.send("POST", "/v1/admin/evaluation", null, Api.bearer())}) {
+            assertEquals(415, refused.status(), refused.body());
+            assertEquals("unsupported_media_type", refused.json().getJsonObject("error").getString("code"));
+        }
+    }
+
+    @Test
     void aiSwitchFlipsAtRuntimeAndIsStored() throws Exception {
         JsonObject initial = Api.get("/v1/admin/ai", Api.bearer()).json();
         assertTrue(initial.getBoolean("configured"), "the test server has an OPENAI_API_KEY");

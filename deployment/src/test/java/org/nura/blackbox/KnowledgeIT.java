@@ -131,6 +131,9 @@ class KnowledgeIT {
         Api.Reply json = Api.post("/v1/knowledge/documents", "{\"file\": \"a\"}", Api.bearer());
         assertEquals(415, json.status(), json.body());
         assertEquals("unsupported_media_type", json.json().getJsonObject("error").getString("code"));
+        Api.Reply untyped = Api.send("POST", "/v1/knowledge/documents", null, Api.bearer());
+        assertEquals(415, untyped.status(), untyped.body());
+        assertEquals(401, Api.post("/v1/knowledge/documents", "{\"file\": \"a\"}").status(), "the caller first");
         assertEquals(401, Api.get("/v1/knowledge/documents").status());
     }
 

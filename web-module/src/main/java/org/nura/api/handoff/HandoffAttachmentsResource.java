@@ -2,7 +2,6 @@ package org.nura.api.handoff;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.SignedIn;
+import org.nura.api.platform.Takes;
+import org.nura.api.platform.Uploads;
 import org.nura.handoff.boundary.AttachmentView;
 import org.nura.handoff.boundary.Attachments;
 
@@ -41,7 +42,7 @@ public class HandoffAttachmentsResource {
     SignedIn signedIn;
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Takes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Send a file to the customer (multipart part 'file')",
             description = "Only by the agent holding the session (else 409), only during the live chat (409). PNG,"
                     + " JPEG, GIF, WebP or PDF judged by content (else 415), at most ATTACHMENTS_MAX_BYTES (413).")
@@ -52,7 +53,8 @@ public class HandoffAttachmentsResource {
                         description = "An image (PNG, JPEG, GIF, WebP) or a PDF")})))
     public Response upload(@PathParam("session_id") String sessionId, @HeaderParam("Content-Length") Long length,
             List<EntityPart> parts) {
-        AttachmentUploads.Upload file = AttachmentUploads.file(length, parts, attachments.maxBytes());
+        int max = attachments.maxBytes();
+        Uploads.Upload file = Uploads.file(length, parts, max, () -> Attachments.tooLarge(max));
         AttachmentView stored = attachments.fromAgent(sessionId, file.name(), file.bytes(), signedIn.caller());
         return Response.status(201).entity(stored).build();
     }

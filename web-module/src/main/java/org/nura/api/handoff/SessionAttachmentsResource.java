@@ -1,7 +1,6 @@
 package org.nura.api.handoff;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nura.api.platform.CustomerGuard;
+import org.nura.api.platform.Takes;
+import org.nura.api.platform.Uploads;
 import org.nura.handoff.boundary.AttachmentView;
 import org.nura.handoff.boundary.Attachments;
 
@@ -38,7 +39,7 @@ public class SessionAttachmentsResource {
     CustomerGuard guard;
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Takes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Send a file to the agent (multipart: 'file' and 'session_token')",
             description = "Only while an agent holds the session (else 409). PNG, JPEG, GIF, WebP or PDF, judged by the"
                     + " file's content, never its name or declared type: anything else (a program renamed .png, SVG,"
@@ -54,8 +55,9 @@ public class SessionAttachmentsResource {
     public Response upload(@PathParam("session_id") String sessionId, @QueryParam("token") String token,
             @HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
         guard.upload();
-        String sessionToken = AttachmentUploads.text(parts, "session_token");
-        AttachmentUploads.Upload file = AttachmentUploads.file(length, parts, attachments.maxBytes());
+        String sessionToken = Uploads.text(parts, "session_token", 512);
+        int max = attachments.maxBytes();
+        Uploads.Upload file = Uploads.file(length, parts, max, () -> Attachments.tooLarge(max));
         AttachmentView stored = attachments.fromCustomer(sessionId, sessionToken != null ? sessionToken : token,
                 file.name(), file.bytes());
         return Response.status(201).entity(stored).build();

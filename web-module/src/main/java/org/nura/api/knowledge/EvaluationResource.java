@@ -2,7 +2,6 @@ package org.nura.api.knowledge;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,8 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nura.api.platform.Takes;
 import org.nura.knowledge.boundary.Evaluations;
 import org.nura.knowledge.control.EvaluationReport;
 import org.nura.platform.control.NuraException;
@@ -32,11 +34,13 @@ public class EvaluationResource {
     Evaluations evaluations;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Takes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Evaluate the on-box model on CSV rows id,intent,question[,reference_answer]",
             description = "A header row may add the columns tag (reported per tag) and lang (instead of the guessed "
                     + "language). Returns accuracy, per-language, per-tag and per-intent precision/recall, confusions, a calibration "
                     + "table and the share answered at LOCAL_CONFIDENCE_THRESHOLD. At most 1 MB (413 above).")
+    @RequestBody(required = true, content = {@Content(mediaType = "text/csv"),
+        @Content(mediaType = MediaType.TEXT_PLAIN)})
     public EvaluationReport evaluate(InputStream body) {
         return evaluations.evaluate(read(body));
     }

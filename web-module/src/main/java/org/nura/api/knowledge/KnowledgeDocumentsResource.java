@@ -2,7 +2,6 @@ package org.nura.api.knowledge;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,11 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nura.api.platform.SignedIn;
-import org.nura.security.boundary.AuditLogs;
 import org.nura.api.platform.CustomerGuard;
+import org.nura.api.platform.SignedIn;
+import org.nura.api.platform.Takes;
+import org.nura.api.platform.Uploads;
 import org.nura.knowledge.boundary.DocumentView;
 import org.nura.knowledge.boundary.KnowledgeDocuments;
 import org.nura.knowledge.boundary.ReindexView;
+import org.nura.security.boundary.AuditLogs;
 import org.nura.platform.control.NuraException;
 import org.nura.platform.control.TextInput;
 
@@ -56,7 +53,7 @@ public class KnowledgeDocumentsResource {
 
     @POST
     @Path("documents")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Takes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a handbook document (multipart part 'file': Markdown or PDF; optional part 'lang')",
             description = "Stores the text, its chunks and an ingestion log row, replaces an earlier upload of the "
                     + "same file name, and retrains the on-box model. 413 above KNOWLEDGE_MAX_UPLOAD_BYTES (5 MB).")
@@ -69,16 +66,11 @@ public class KnowledgeDocumentsResource {
     public Response upload(@HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
         guard.upload();
         int max = documents.maxUploadBytes();
-        if (length != null && length > max + 64 * 1024L) {
-            throw tooLarge(max); // refused before reading: the multipart envelope adds a little to the file
-        }
-        EntityPart file = part(parts, "file").orElseThrow(() -> NuraException.invalid("missing_file",
-                "Send the document as the multipart part named 'file'"));
-        String lang = part(parts, "lang").map(p -> text(p, 64)).orElse(null);
-        byte[] bytes = read(file, max);
-        String name = TextInput.check("file name", file.getFileName().orElse(null));
-        DocumentView stored = documents.upload(name, bytes, TextInput.check("lang", lang));
-        audit.store(signedIn.audit("knowledge.upload", "document:" + name, bytes.length + " bytes"));
+        Uploads.Upload file = Uploads.file(length, parts, max, () -> tooLarge(max));
+        String lang = Uploads.text(parts, "lang", 64);
+        String name = TextInput.check("file name", file.name());
+        DocumentView stored = documents.upload(name, file.bytes(), TextInput.check("lang", lang));
+        audit.store(signedIn.audit("knowledge.upload", "document:" + name, file.bytes().length + " bytes"));
         return Response.status(201).entity(stored).build();
     }
 
@@ -96,32 +88,6 @@ public class KnowledgeDocumentsResource {
         ReindexView result = documents.reindex();
         audit.store(signedIn.audit("knowledge.reindex", "knowledge", null));
         return result;
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    /** The part's bytes, refusing more than {@code max} without reading the rest. */
-    private static byte[] read(EntityPart part, int max) {
-        try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                throw tooLarge(max);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
-        }
-    }
-
-    /** A short text part; anything longer than {@code max} bytes is cut and then refused by the validation. */
-    private static String text(EntityPart part, int max) {
-        try (InputStream in = part.getContent()) {
-            return new String(in.readNBytes(max), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
-        }
     }
 
     private static NuraException tooLarge(int max) {

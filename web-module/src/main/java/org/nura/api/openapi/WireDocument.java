@@ -80,7 +80,9 @@ public class WireDocument implements OASFilter {
     private static void describe(Operation operation, Class<?> resource, Method method, WireSchemas schemas) {
         Tag tag = Optional.ofNullable(method.getAnnotation(Tag.class)).orElse(resource.getAnnotation(Tag.class));
         operation.setTags(tag == null ? null : List.of(tag.name()));
-        if (!method.isAnnotationPresent(RequestBody.class)) { // a body described by hand (multipart) is kept
+        if (method.isAnnotationPresent(RequestBody.class)) { // a body described by hand (multipart, CSV) is kept
+            keepDeclared(operation, method.getAnnotation(RequestBody.class));
+        } else {
             body(method).ifPresent(body -> operation.setRequestBody(OASFactory.createRequestBody().required(true)
                     .content(content(media(method, resource, Consumes.class), bodySchema(body, schemas)))));
         }
@@ -89,6 +91,20 @@ public class WireDocument implements OASFilter {
                 .addAPIResponse("default", OASFactory.createAPIResponse()
                         .description("An error: {error: {code, message, request_id}} with a 4xx or 5xx status")
                         .content(content(MediaType.APPLICATION_JSON, schemas.of(ApiError.class)))));
+    }
+
+    /**
+     * Only the media types the hand-written body names: a method that checks its body's type itself ({@code @Takes},
+     * no {@code @Consumes}) otherwise gets an application/json body added by Payara's scanner.
+     */
+    private static void keepDeclared(Operation operation, RequestBody declared) {
+        Content content = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        List<String> named = Arrays.stream(declared.content()).map(c -> c.mediaType()).toList();
+        new ArrayList<>(content.getMediaTypes().keySet()).stream().filter(type -> !named.contains(type))
+                .forEach(content::removeMediaType);
     }
 
     private static APIResponse success(Method method, Class<?> resource, WireSchemas schemas) {

@@ -1,4 +1,4 @@
-package org.nura.api.handoff;
+package org.nura.api.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,20 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class AttachmentUploadsTest {
+class UploadsTest {
 
     @Test
     void aUtf8NameReadAsLatin1IsReadBackAsUtf8() {
         String sent = "صورة الفاتورة.png";
         String parsed = new String(sent.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        assertEquals(sent, AttachmentUploads.utf8(parsed));
+        assertEquals(sent, Uploads.utf8(parsed));
     }
 
     @Test
     void asciiLatin1AndAlreadyDecodedNamesStayAsTheyAre() {
-        assertEquals("photo.png", AttachmentUploads.utf8("photo.png"));
-        assertEquals("café.png", AttachmentUploads.utf8("café.png"));
-        assertEquals("فاتورة.pdf", AttachmentUploads.utf8("فاتورة.pdf"));
-        assertNull(AttachmentUploads.utf8(null));
+        assertEquals("photo.png", Uploads.utf8("photo.png"));
+        assertEquals("café.png", Uploads.utf8("café.png"));
+        assertEquals("فاتورة.pdf", Uploads.utf8("فاتورة.pdf"));
+        assertNull(Uploads.utf8(null));
     }
 }

@@ -1,4 +1,4 @@
-package org.nura.api.handoff;
+package org.nura.api.platform;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
@@ -9,36 +9,37 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.nura.handoff.boundary.Attachments;
+import java.util.function.Supplier;
 import org.nura.platform.control.NuraException;
 
 /**
- * Reads a live-chat attachment from a multipart request the way the handbook upload does (JAX-RS EntityParts):
- * the part named "file", never more than the limit plus one byte, refused early when Content-Length already says
- * it is too big. Its declared Content-Type is ignored: the attachments boundary judges the bytes.
+ * Reads an uploaded file from a multipart request (JAX-RS EntityParts), for the handbook and for live-chat
+ * attachments alike: the part named "file", never more than the limit plus one byte, refused early when
+ * Content-Length already says it is too big. Its declared Content-Type is ignored: the boundary judges the bytes.
  */
-final class AttachmentUploads {
+public final class Uploads {
 
     /** The multipart envelope around the file: boundaries, headers and a token part. */
     static final long ENVELOPE = 64 * 1024L;
 
     /** The file of an upload: the name its sender gave and its bytes. */
-    record Upload(String name, byte[] bytes) {
+    public record Upload(String name, byte[] bytes) {
     }
 
-    private AttachmentUploads() {
+    private Uploads() {
     }
 
-    static Upload file(Long contentLength, List<EntityPart> parts, int max) {
+    /** The part named "file"; {@code tooLarge} is the refusal for a file over {@code max} bytes. */
+    public static Upload file(Long contentLength, List<EntityPart> parts, int max, Supplier<NuraException> tooLarge) {
         if (contentLength != null && contentLength > max + ENVELOPE) {
-            throw Attachments.tooLarge(max);
+            throw tooLarge.get();
         }
         EntityPart file = part(parts, "file").orElseThrow(() -> NuraException.invalid("missing_file",
                 "Send the file as the multipart part named 'file'"));
         try (InputStream in = file.getContent()) {
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
-                throw Attachments.tooLarge(max);
+                throw tooLarge.get();
             }
             return new Upload(utf8(file.getFileName().orElse(null)), bytes);
         } catch (IOException e) {
@@ -63,11 +64,11 @@ final class AttachmentUploads {
         }
     }
 
-    /** A short text part (e.g. session_token), or null when absent. */
-    static String text(List<EntityPart> parts, String name) {
+    /** A short text part (a session token, a language), or null when absent; cut at {@code maxBytes}. */
+    public static String text(List<EntityPart> parts, String name, int maxBytes) {
         return part(parts, name).map(p -> {
             try (InputStream in = p.getContent()) {
-                return new String(in.readNBytes(512), StandardCharsets.UTF_8).strip();
+                return new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
                 throw NuraException.invalid("unreadable_upload", "The upload could not be read: " + e.getMessage());
             }
