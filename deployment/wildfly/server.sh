@@ -32,7 +32,23 @@ wildfly_provision() {
     "$WILDFLY_DIR/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$driver --dependencies=java.sql,jakarta.transaction.api" >/dev/null \
       || die "could not add the PostgreSQL driver module"
   fi
+  wildfly_handler_module
   wildfly_configure
+}
+
+# module org.nura.deploy: deployment/target's org.nura.deploy.wildfly classes (UnavailableAnswers, the custom filter
+# configure.cli names) as a jar, added again whenever those classes changed
+wildfly_handler_module() {
+  local classes="$PROJECT_DIR/deployment/target/classes" module="$WILDFLY_DIR/modules/org/nura/deploy/main" sum
+  [[ -d "$classes/org/nura/deploy/wildfly" ]] || die "deployment/target/classes lacks org/nura/deploy/wildfly: build first"
+  sum="$(cat "$classes"/org/nura/deploy/wildfly/*.class | sha256sum | cut -d' ' -f1)"
+  [[ "$(cat "$module/classes.sha256" 2>/dev/null)" == "$sum" ]] && return
+  if wildfly_running; then log "WildFly keeps its older org.nura.deploy module until it is restarted"; return; fi
+  local jar="$NURA_HOME/nura-wildfly-handlers.jar"
+  rm -rf "$module" && jar cf "$jar" -C "$classes" org/nura/deploy/wildfly \
+    && "$WILDFLY_DIR/bin/jboss-cli.sh" --command="module add --name=org.nura.deploy --resources=$jar --dependencies=io.undertow.core" >/dev/null \
+    || die "could not add the org.nura.deploy module"
+  echo "$sum" >"$module/classes.sha256"
 }
 
 # nura.xml = standalone-full.xml + configure.cli (+ the datasource password when there is one: WildFly refuses an
@@ -109,16 +125,30 @@ wildfly_wait_deployed() {
 }
 
 # wildfly_stop [gate]: with "gate" (a restart) the gate answers JSON 503 on the port once WildFly let it go, until the
-# next start opens it. Known difference from Payara: WildFly cannot close a listener without a reload (the removal
-# only marks the server reload-required) and a suspended server answers Undertow's HTML 503, so during its graceful
-# stop (a second or two) a client may get that page or a 404 once the EAR is undeployed
+# next start opens it. WildFly cannot close a listener without a reload, and while its services stop one by one (after
+# SIGTERM) the host's filters are gone before the listener closes: a request in that moment gets Undertow's HTML 503
+# or 404 page. So the server is suspended first — requests in flight and message deliveries finish, new requests get
+# the JSON 503 from UnavailableAnswers (configure.cli) — and once it is suspended, with nothing left in flight, the
+# process is ended at once (SIGKILL), which closes the port in one step. NURA survives a kill -9 at any moment (the
+# fault scripts check it); here nothing is even in flight. If the suspend fails, SIGTERM stops it the usual way.
 wildfly_stop() {
   wildfly_running || return 0
   log "stopping WildFly"
   local pid; pid=$(cat "$WILDFLY_PID")
-  kill "$pid"
+  if wildfly_suspend; then kill -9 "$pid"; else kill "$pid"; fi
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   if kill -0 "$pid" 2>/dev/null; then log "WildFly did not stop in 60 s; killing it"; kill -9 "$pid"; fi
   rm -f "$WILDFLY_PID"
   if [[ "${1:-}" == gate ]]; then gate_start wait; fi
+}
+
+# suspends the server (at most 30 s for what is in flight); true once its suspend-state is SUSPENDED
+wildfly_suspend() {
+  local cli=("$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT")
+  "${cli[@]}" --command=":suspend(suspend-timeout=30)" >/dev/null 2>&1 || return 1
+  for _ in $(seq 1 150); do
+    "${cli[@]}" --command=":read-attribute(name=suspend-state)" 2>/dev/null | grep -q '"SUSPENDED"' && return 0
+    sleep 0.2
+  done
+  return 1
 }
