@@ -98,9 +98,9 @@ final class IntentEvidence {
         }
         neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
         wordFeatures(x, hits);
-        boolean notOurs = Lexicon.notOurs(concepts);
+        boolean notOurs = NotOurs.asked(concepts);
         // another operator or a device named beside our own service does not vouch for out of scope
-        conceptFeatures(x, notOurs ? concepts : Lexicon.ours(concepts), excludedGroup);
+        conceptFeatures(x, notOurs ? concepts : NotOurs.ours(concepts), excludedGroup);
         outOfScopeFeatures(x, notOurs);
         boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
         return new Observation(x, hits, nothing);
@@ -204,7 +204,7 @@ final class IntentEvidence {
 
     /**
      * Out of scope is "none of the above": its evidence is also how weakly every other intent matched, and whether the
-     * message is about something that is not the tenant's ({@link Lexicon#notOurs}).
+     * message is about something that is not the tenant's ({@link NotOurs#asked}).
      */
     private void outOfScopeFeatures(double[][] x, boolean notOurs) {
         if (outOfScope < 0) {

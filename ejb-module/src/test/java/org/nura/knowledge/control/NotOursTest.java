@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class LexiconNotOursTest {
+class NotOursTest {
 
     private static boolean notOurs(String message) {
-        return Lexicon.notOurs(Lexicon.concepts(message));
+        return NotOurs.asked(Lexicon.concepts(message));
     }
 
     @Test
@@ -52,6 +52,6 @@ class LexiconNotOursTest {
 
     @Test
     void oursDropsOnlyTheNotOursConcepts() {
-        assertEquals(Set.of("coverage"), Lexicon.ours(Set.of("coverage", Lexicon.OTHER_OPERATOR)));
+        assertEquals(Set.of("coverage"), NotOurs.ours(Set.of("coverage", NotOurs.OTHER_OPERATOR)));
     }
 }
