@@ -36,6 +36,11 @@ final class Lexicon {
     private static final List<Entry> ENTRIES = entries();
     /** Single-word patterns by the word they must equal (Latin, and Arabic once clitics are off). */
     private static final Map<String, List<String>> WHOLE = new java.util.HashMap<>();
+    /**
+     * Sorani single-word patterns by their stem, for Sorani messages only: a stem is often an Arabic word of its own
+     * (بنکە "centre" → بنك "bank"), and Arabic messages, and the Arabic reading of Arabizi, must not meet it.
+     */
+    private static final Map<String, List<String>> SORANI_STEMS = new java.util.HashMap<>();
     /** Single-word Latin prefix patterns by the prefix. */
     private static final Map<String, List<String>> PREFIX = new java.util.HashMap<>();
     /** The longest prefix pattern: longer beginnings of a word cannot match, so a 30,000-letter word costs no more. */
@@ -51,9 +56,9 @@ final class Lexicon {
             }
             String w = e.words()[0];
             WHOLE.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
-            // a message's Sorani word is looked up by its stem, which drops the pattern's own final -ە too
+            // a Sorani message's word is looked up by its stem, which drops the pattern's own final -ە too
             if (e.sorani() && !SoraniLightStemFilter.stem(w).equals(w)) {
-                WHOLE.computeIfAbsent(SoraniLightStemFilter.stem(w), k -> new ArrayList<>()).add(e.concept());
+                SORANI_STEMS.computeIfAbsent(SoraniLightStemFilter.stem(w), k -> new ArrayList<>()).add(e.concept());
             }
             if (!isArabic(w) && !e.exact() && w.length() >= 3) {
                 PREFIX.computeIfAbsent(w, k -> new ArrayList<>()).add(e.concept());
@@ -79,9 +84,14 @@ final class Lexicon {
         return List.copyOf(list);
     }
 
-    /** The concepts a message mentions, in a stable order. */
+    /**
+     * The concepts a message mentions, in a stable order. Only a message {@link LanguageGuesser#soraniWins written in
+     * Sorani} has its words read with Sorani endings off: the Sorani stemmer takes -ی, -ە, -م, -ان off Arabic words
+     * too, and their stems then met Sorani patterns.
+     */
     static Set<String> concepts(String text) {
         String[] words = TextFolding.words(text).split(" ");
+        boolean sorani = text != null && LanguageGuesser.soraniWins(text);
         Set<String> found = new java.util.TreeSet<>();
         for (String word : words) {
             if (word.isEmpty()) {
@@ -94,7 +104,11 @@ final class Lexicon {
                     }
                 }
                 bases(word, found);
-                bases(SoraniLightStemFilter.stem(word), found);
+                if (sorani) {
+                    String stem = SoraniLightStemFilter.stem(word);
+                    bases(stem, found);
+                    addAll(SORANI_STEMS.get(stem), found);
+                }
             } else {
                 latin(word, found);
                 String spelled = LanguageGuesser.arabiziSpelling(word);
