@@ -16,9 +16,13 @@ final class NotOurs {
     /** Said to the tenant ("your packages", "عندكم"): only marks a message as asking about ours; never kept. */
     static final String ADDRESSED = "addressed";
 
-    /** What any operator sells: asked with another operator's name, it is that operator's ("Vodafone's 5G plans"). */
+    /**
+     * What any operator sells or has: asked with another operator's name, it is that operator's ("Vodafone's 5G plans",
+     * "is Asiacell coverage good in Erbil"); said to us, the name is a comparison ({@link #settle}: "I switched from
+     * Syriatel, is your coverage good").
+     */
     private static final Set<String> COMMODITY = Set.of("price", "package", "recharge", "voucher", "balance", "drains",
-            "fiveg", "esim", "volte", "business", "free");
+            "fiveg", "esim", "volte", "business", "free", "coverage");
     private static final Set<String> NOT_OWN = Set.of(OTHER_OPERATOR, PRODUCT, PRODUCT_PRICE, "price", "angry");
 
     private NotOurs() {
@@ -26,9 +30,9 @@ final class NotOurs {
 
     /**
      * Whether a message's concepts say it asks about something that is not the tenant's: another operator named with
-     * nothing but what every operator sells ("what does Syriatel charge for 10 GB"), or a device's price. Naming
-     * another operator beside the tenant's own support matters (coverage, a complaint, a login...) is a question about
-     * those ("I switched from Syriatel, is your coverage good in Tartus").
+     * nothing but what every operator sells or has ("what does Syriatel charge for 10 GB"), or a device's price.
+     * Naming another operator beside the tenant's own support matters (a complaint, a login, slow internet...) is a
+     * question about those ("I moved from Syriatel to you and now my internet is slow").
      */
     static boolean asked(Set<String> concepts) {
         if (concepts.contains(PRODUCT_PRICE)) {

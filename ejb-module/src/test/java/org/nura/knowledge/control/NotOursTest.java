@@ -35,6 +35,18 @@ class NotOursTest {
     }
 
     @Test
+    void anotherOperatorsCoverageIsTheirsUnlessTheMessageIsSaidToUs() {
+        assertTrue(notOurs("is Asiacell coverage good in Erbil"));
+        assertFalse(notOurs("i switched from syriatel is your coverage good in tartus"));
+    }
+
+    @Test
+    void soraniConceptStemsAreNotReadIntoArabicWords() {
+        assertFalse(Lexicon.concepts("هل يمكن الدفع عن طريق البنك").contains("center"), "بنکە's stem is the Arabic 'bank'");
+        assertTrue(Lexicon.concepts("بنکەکەتان لە کوێیە").contains("center"));
+    }
+
+    @Test
     void soraniConceptWordsAreFoundWithTheirEndings() {
         assertTrue(Lexicon.concepts("هێڵ لە ناوچەکەم زۆر لاوازە").contains("coverage"), "ناوچە + -ەکەم, لاواز + -ە");
         assertTrue(Lexicon.concepts("دەمەوێت سکاڵایەک بنووسم").contains("complaint"), "سکاڵا + -یەک");
