@@ -58,7 +58,7 @@ final class ConceptWords {
                     "demjimer", "dadixe", "مواعيد", "friday",
                     "saturday", "الجمعه", "السبت", "sunday", "roja in", "semi$")),
             Map.entry("coverage", List.of("taghtiye", "taghtiya", "tagh6ye", "abraj", "irsal", "ersal", "ڕووماڵ", "لاواز", "تاوەر", "ناوچە", "گوند", "coverage", "tower", "covered", "تغطيه", "تغطيتكم", "برج", "ابراج",
-                    "nixumandin", "birc", "areas", "مناطق", "subscriber", "signal strength")),
+                    "nixumandin", "birc", "herem", "gund", "sinyal", "areas", "مناطق", "subscriber", "signal strength")),
             Map.entry("center", List.of("markaz", "fer3", "furu3", "سەنتەر", "بنکە", "center", "centre", "branch", "store", "point of sale", "مركز",
                     "مراكز", "فرع", "فروع", "صاله", "نقطه بيع", "نقاط البيع", "وكيل", "navend", "firotan")),
             Map.entry("volte", List.of("volte", "hd call", "hd voice", "4g calling", "hd$", "اتش دي",
