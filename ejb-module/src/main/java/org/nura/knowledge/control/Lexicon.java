@@ -91,7 +91,8 @@ final class Lexicon {
      */
     static Set<String> concepts(String text) {
         String[] words = TextFolding.words(text).split(" ");
-        boolean sorani = text != null && LanguageGuesser.soraniWins(text);
+        // the letter count first: a Latin message is never Sorani, and its words need no folding to know it
+        boolean sorani = Languages.SORANI.equals(LanguageGuesser.guess(text));
         Set<String> found = new java.util.TreeSet<>();
         for (String word : words) {
             if (word.isEmpty()) {
