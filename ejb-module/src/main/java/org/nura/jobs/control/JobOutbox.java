@@ -115,10 +115,15 @@ public class JobOutbox {
                 draining.set(false);
             }
             // a message added after the last poll but before the flag was cleared found the flag still set
-        } while (!pending.isEmpty() && draining.compareAndSet(false, true));
+        } while (!Thread.currentThread().isInterrupted() && !pending.isEmpty() && draining.compareAndSet(false, true));
     }
 
+    /** The next message; waits only when none is ready, so that an interrupted task still sends what is queued. */
     private Outgoing next() {
+        Outgoing ready = pending.poll();
+        if (ready != null) {
+            return ready;
+        }
         try {
             return pending.poll(LINGER_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
