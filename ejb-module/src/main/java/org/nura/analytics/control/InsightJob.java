@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -94,12 +95,14 @@ public class InsightJob implements JobHandler {
     public void run(Job job) throws JobFailure {
         JsonObject p = JsonSupport.reader(job.payload()).readObject();
         String messageId = p.getString("message_id");
+        // FlushModeType.COMMIT: these reads do not depend on the job row's new attempt, which then goes out in one
+        // UPDATE with the job's outcome at the commit instead of a flush of its own before the first read
         if (em.createNamedQuery("MessageInsight.countByMessageId", Long.class).setParameter("messageId", messageId)
-                .getSingleResult() > 0) {
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0) {
             return; // written by an earlier attempt whose acknowledgement was lost
         }
         String text = em.createNamedQuery("ConversationLog.findByMessageId", ConversationLog.class)
-                .setParameter("messageId", messageId).getResultStream().findFirst()
+                .setParameter("messageId", messageId).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst()
                 .map(ConversationLog::customerMessage)
                 .orElseThrow(() -> new JobFailure("message " + messageId + " is not in conversation_logs"));
         InsightText message = new InsightText(text, p.getString("lang", "ar"), p.getString("session_id"), messageId);

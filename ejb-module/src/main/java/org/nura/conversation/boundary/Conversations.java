@@ -147,7 +147,7 @@ public class Conversations {
     private void remember(Session session, String lang, List<HistoryTurn> turns, int streak) {
         String history = History.append(session.history(), turns, config.sessionHistoryTurns());
         session.update(lang, history, streak, OffsetDateTime.now());
-        sessions.changed(session);
+        sessions.changedAtCommit(session); // locked by openOrCreate (or created in this transaction)
     }
 
     private static HistoryTurn turn(String role, String text, String messageId) {

@@ -1,12 +1,17 @@
 package org.nura.knowledge.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Logger;
 import org.nura.knowledge.control.KnowledgeRevisions;
@@ -43,6 +48,12 @@ public class TenantContentLoader {
     @Inject
     KnowledgeRevisions revisions;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     @PostConstruct
     void load() {
         // the order matters: topics and intents refer to articles; once a supervisor has edited the knowledge it is
@@ -62,7 +73,33 @@ public class TenantContentLoader {
         if (chunked > 0) {
             LOG.info(() -> "Stored the chunks of " + chunked + " handbook documents");
         }
-        models.retrain();
+        trainAfterCommit();
+    }
+
+    /**
+     * The first model is trained on a managed thread once the seeding has committed, while the server goes on
+     * deploying the web modules (training held the deployment up for 8 of a quiet start's 41 s, issue #17).
+     * Readiness stays DOWN until the model is in place (HealthChecks); should the task fail, KnowledgeSync's next
+     * tick trains, as this node's model revision is older than the stored one until then.
+     */
+    private void trainAfterCommit() {
+        if (transactions.getTransactionKey() == null) {
+            executor.execute(models::retrainAfterCommit);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: the training reads what the commit stored
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(models::retrainAfterCommit);
+                }
+            }
+        });
     }
 
     private void seed(boolean edited, String table, java.util.function.Supplier<List<?>> rows) {

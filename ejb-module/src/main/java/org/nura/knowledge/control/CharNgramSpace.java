@@ -196,8 +196,10 @@ final class CharNgramSpace {
     private static Map<String, Integer> ngrams(String text, Set<String> concepts) {
         Map<String, Integer> counts = new HashMap<>();
         List<String> stems = TextAnalysis.terms(TextAnalysis.AR, text);
-        // whole (light-stemmed) words as features too, so a short distinctive word weighs as much as a long one
-        for (String stem : stems) {
+        // whole (light-stemmed) words as features too, so a short distinctive word weighs as much as a long one; a
+        // Sorani text's words by the Sorani stemmer (the Arabic one reads باڵانس as ب+ال+انس and leaves -ەکەم on)
+        boolean sorani = Languages.SORANI.equals(LanguageGuesser.guess(text));
+        for (String stem : sorani ? TextAnalysis.terms(TextAnalysis.CKB, text) : stems) {
             counts.merge("w:" + stem, 1, Integer::sum);
         }
         for (String word : TextAnalysis.surfaceWords(text)) {

@@ -48,10 +48,18 @@ final class IntentEvidence {
     private final ArabiziBridge arabizi;
     /** Per {@link Lexicon} concept: how many labelled phrases of each intent mention it. */
     private final java.util.Map<String, double[]> conceptCounts = new java.util.HashMap<>();
+    /** The same without the phrases that are out of scope for their entity ({@link #byEntity}). */
+    private final java.util.Map<String, double[]> ownConceptCounts = new java.util.HashMap<>();
+    /**
+     * Per text: a phrase out of scope only because it names something not ours ("كورك عدهم عروض انترنت"). Its
+     * other words are our own intents' words (offers, internet), so it is evidence only for a message that also asks
+     * about something not ours; otherwise it would pull our own package questions out of scope by those words.
+     */
+    private final boolean[] byEntity;
     private final java.util.Map<String, List<Tagged>> groupConcepts = new java.util.HashMap<>();
 
-    /** The concepts of one labelled phrase. */
-    private record Tagged(int label, java.util.Set<String> concepts) {
+    /** The concepts of one labelled phrase; {@code byEntity} as {@link IntentEvidence#byEntity}. */
+    private record Tagged(int label, java.util.Set<String> concepts, boolean byEntity) {
     }
 
     IntentEvidence(List<Text> texts, int intents, int outOfScope) {
@@ -65,12 +73,17 @@ final class IntentEvidence {
                 .toList(), Arrays.stream(phraseIds).map(i -> texts.get(i).label()).toArray(), intents);
         words = new RetrievalIndex(texts.stream()
                 .map(t -> new RetrievalIndex.Entry(t.lang(), arabizi.withArabic(t.text()))).toList());
+        byEntity = new boolean[texts.size()];
         for (int i : phraseIds) {
             Text t = texts.get(i);
             if (t.label() >= 0) {
                 java.util.Set<String> found = Lexicon.concepts(arabizi.withArabic(t.text()));
+                byEntity[i] = t.label() == outOfScope && NotOurs.asked(found);
                 found.forEach(k -> conceptCounts.computeIfAbsent(k, key -> new double[intents])[t.label()]++);
-                groupConcepts.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(new Tagged(t.label(), found));
+                if (!byEntity[i]) {
+                    found.forEach(k -> ownConceptCounts.computeIfAbsent(k, key -> new double[intents])[t.label()]++);
+                }
+                groupConcepts.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(new Tagged(t.label(), found, byEntity[i]));
             }
         }
     }
@@ -92,29 +105,37 @@ final class IntentEvidence {
         // the concepts are found once: the n-grams, the word index and the features all use them
         java.util.Set<String> concepts = Lexicon.concepts(message);
         CharNgramSpace.Vector v = ngrams.vector(message, concepts);
+        boolean notOurs = NotOurs.asked(concepts);
         List<RetrievalIndex.Hit> hits = words.search(message, concepts, lang, BM25_DEPTH);
-        if (excludedGroup != null) {
-            hits = hits.stream().filter(h -> !excludedGroup.equals(texts.get(h.entry()).group())).toList();
+        if (excludedGroup != null || !notOurs) {
+            hits = hits.stream().filter(h -> !excludedGroup(h.entry(), excludedGroup) && (notOurs || !byEntity[h.entry()]))
+                    .toList();
         }
-        neighbourFeatures(x, ngrams.similarities(v), excludedGroup);
+        neighbourFeatures(x, ngrams.similarities(v), excludedGroup, notOurs);
         wordFeatures(x, hits);
-        boolean notOurs = Lexicon.notOurs(concepts);
         // another operator or a device named beside our own service does not vouch for out of scope
-        conceptFeatures(x, notOurs ? concepts : Lexicon.ours(concepts), excludedGroup);
+        conceptFeatures(x, notOurs ? concepts : NotOurs.ours(concepts), excludedGroup, notOurs);
         outOfScopeFeatures(x, notOurs);
         boolean nothing = hits.isEmpty() && (bestNeighbour(x) < NOTHING_FITS || ngrams.coverage(message) < UNSEEN);
         return new Observation(x, hits, nothing);
     }
 
-    /** Best, top-3 mean and mean similarity per intent, in one pass with primitive top-3 slots per intent. */
-    private void neighbourFeatures(double[][] x, float[] sims, String excludedGroup) {
+    private boolean excludedGroup(int text, String excludedGroup) {
+        return excludedGroup != null && excludedGroup.equals(texts.get(text).group());
+    }
+
+    /**
+     * Best, top-3 mean and mean similarity per intent, in one pass with primitive top-3 slots per intent; phrases out
+     * of scope by their entity only count for a message that {@code notOurs}.
+     */
+    private void neighbourFeatures(double[][] x, float[] sims, String excludedGroup, boolean notOurs) {
         double[][] top = new double[intents][3];
         double[] sum = new double[intents];
         int[] count = new int[intents];
         for (int d = 0; d < phraseIds.length; d++) {
             Text t = texts.get(phraseIds[d]);
             int c = t.label();
-            if (c < 0 || t.group().equals(excludedGroup)) {
+            if (c < 0 || t.group().equals(excludedGroup) || !notOurs && byEntity[phraseIds[d]]) {
                 continue;
             }
             double s = sims[d];
@@ -175,20 +196,20 @@ final class IntentEvidence {
      * For each intent, the strongest share of phrases mentioning one of the message's concepts that belong to it: a
      * concept ("puk", "complaint") ties the message to intents whatever language its phrases were written in.
      */
-    private void conceptFeatures(double[][] x, java.util.Set<String> found, String excludedGroup) {
+    private void conceptFeatures(double[][] x, java.util.Set<String> found, String excludedGroup, boolean notOurs) {
         if (found.isEmpty()) {
             return;
         }
         List<Tagged> own = excludedGroup == null ? List.of() : groupConcepts.getOrDefault(excludedGroup, List.of());
         for (String k : found) {
-            double[] counts = conceptCounts.get(k);
+            double[] counts = (notOurs ? conceptCounts : ownConceptCounts).get(k);
             if (counts == null) {
                 continue;
             }
             counts = counts.clone();
             // the left-out group's own phrases must not vouch for it
             for (Tagged t : own) {
-                if (t.concepts().contains(k)) {
+                if (t.concepts().contains(k) && (notOurs || !t.byEntity())) {
                     counts[t.label()]--;
                 }
             }
@@ -204,7 +225,7 @@ final class IntentEvidence {
 
     /**
      * Out of scope is "none of the above": its evidence is also how weakly every other intent matched, and whether the
-     * message is about something that is not the tenant's ({@link Lexicon#notOurs}).
+     * message is about something that is not the tenant's ({@link NotOurs#asked}).
      */
     private void outOfScopeFeatures(double[][] x, boolean notOurs) {
         if (outOfScope < 0) {

@@ -92,7 +92,8 @@ public final class OnBoxModel {
         for (String sentence : sentences) {
             IntentEvidence.Observation o = evidence.observe(sentence, null);
             double[] p = o.empty() ? null : ranker.probabilities(o.features());
-            double score = p == null || !Sentences.question(sentence) ? 0 : inScope(p);
+            // a question sentence first, then the surest in scope (the first statement was taken when none asked)
+            double score = p == null ? 0 : inScope(p) + (Sentences.question(sentence) ? 1 : 0);
             if (p != null && score > bestScore) {
                 best = p;
                 bestScore = score;

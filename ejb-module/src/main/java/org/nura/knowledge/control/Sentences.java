@@ -19,7 +19,7 @@ final class Sentences {
     /**
      * Pleasantries as {@link TextFolding#words folded} words, removed longest first ("thanks in advance" before
      * "thanks"): a sentence is a pleasantry when nothing but these phrases and filler is left in it. Arabic, Sorani
-     * (folded: ە is ه), Kurmanji, English, Arabizi.
+     * (folded: ە is ه), Kurmanji, English, Arabizi; asking what to do ("what should I do?") counts as one.
      */
     private static final List<String> PLEASANTRIES = longestFirst("السلام عليكم ورحمه الله وبركاته",
             "السلام عليكم ورحمه الله", "السلام عليكم", "الله يعطيكم العافيه", "الله يعطيك العافيه", "يعطيكم العافيه",
@@ -29,7 +29,11 @@ final class Sentences {
             "merheba", "spas", "ji kerema xwe", "hello", "hi", "hey", "hi there", "good morning", "good evening",
             "good afternoon", "thanks", "thank you", "thanks a lot", "thanks in advance", "please", "quick question",
             "i have a question", "can you help me", "hope you are well", "hope you re all doing well", "marhaba",
-            "kifak", "kifkon", "salam", "shukran", "merci", "yslmo");
+            "kifak", "kifkon", "salam", "shukran", "merci", "yslmo",
+            // asking what to do says nothing of what about: the story around it does
+            "what should i do", "what can i do", "what do i do", "what do i need to do", "please help", "help me",
+            "ماذا افعل", "ماذا يجب ان افعل", "شو لازم اعمل", "شو اعمل", "شو بعمل", "شنو اسوي", "شسوي", "شو الحل",
+            "ما الحل", "جي بكهم", "ئيستا جي بكهم", "ez ci bikim", "ci bikim", "shu a3mel", "shu lazem a3mel");
 
     private static List<String> longestFirst(String... phrases) {
         return java.util.Arrays.stream(phrases).sorted((a, b) -> b.length() - a.length()).toList();

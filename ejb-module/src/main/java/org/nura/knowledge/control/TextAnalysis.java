@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -37,7 +38,15 @@ public final class TextAnalysis {
     private static final Analyzer ENGLISH = chain(s -> new PorterStemFilter(new StopFilter(
             new EnglishPossessiveFilter(s), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     private static final Analyzer KURMANJI = chain(KurmanjiLightStemFilter::new);
-    private static final Analyzer SORANI = chain(SoraniLightStemFilter::new);
+    /**
+     * Sorani words as English's stop set has them, folded: prepositions and postpositions (لە, بە, بۆ, لەگەڵ, دا),
+     * and, or, that, this/that, the pronouns, "very", "was", "will be". With few Sorani texts in the index BM25 could
+     * not learn how common they are: "کەشوهەوای سبەی چۆن دەبێت" (tomorrow's weather) met an article by its "دەبێت".
+     */
+    static final CharArraySet SORANI_STOP = new CharArraySet(List.of("له", "به", "بو", "و", "لهكهل", "دا", "كه", "ئهم",
+            "ئهو", "ئهمه", "ئهوه", "يان", "من", "تو", "ئيمه", "ئيوه", "ئهوان", "زور", "ههر", "بوو", "دهبيت", "ئايا"),
+            false);
+    private static final Analyzer SORANI = chain(s -> new SoraniLightStemFilter(new StopFilter(s, SORANI_STOP)));
     /** Folded surface words (no stemming) for character n-grams. */
     private static final Analyzer SURFACE = chain(s -> s);
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(SURFACE,

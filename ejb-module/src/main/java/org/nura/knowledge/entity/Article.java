@@ -22,6 +22,7 @@ import java.util.Optional;
 @NamedQuery(name = "Article.findActive", query = "SELECT a FROM Article a WHERE a.retiredAt IS NULL ORDER BY a.id")
 @NamedQuery(name = "Article.retiredIds", query = "SELECT a.id FROM Article a WHERE a.retiredAt IS NOT NULL")
 @NamedQuery(name = "Article.maxId", query = "SELECT MAX(a.id) FROM Article a")
+@NamedQuery(name = "Article.withTexts", query = "SELECT a FROM Article a LEFT JOIN FETCH a.texts WHERE a.id = :id")
 public class Article {
 
     @Id

@@ -65,7 +65,7 @@ public class SessionCache {
 
     /** Only committed state reaches Redis: a rolled-back turn must not show up in the cache. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionChanged change) {
-        put(change.snapshot());
+        put(SessionSnapshot.of(change.session()));
     }
 
     private void failed(JedisException e) {

@@ -96,7 +96,16 @@ public class SessionStore {
     /** Writes the row now and queues the Redis update for after the commit. */
     public void changed(Session session) {
         em.flush();
-        changes.fire(new SessionChanged(SessionSnapshot.of(session)));
+        changes.fire(new SessionChanged(session));
+    }
+
+    /**
+     * Queues the Redis update for after the commit and leaves the row's write to the commit's one flush (a flush of
+     * its own cost a customer message a second pass over its changes, issue #17). For a caller that holds the row
+     * lock ({@link #lock}), so that no concurrent change can make the write fail at the commit instead of here.
+     */
+    public void changedAtCommit(Session session) {
+        changes.fire(new SessionChanged(session));
     }
 
     public void evict(String sessionId) {

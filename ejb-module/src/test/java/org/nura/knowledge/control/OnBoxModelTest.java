@@ -51,6 +51,23 @@ class OnBoxModelTest {
     }
 
     @Test
+    void ourOwnPackageQuestionsAreNotPulledOutOfScopeByOtherOperatorsPackagePhrasings() {
+        // the tenant's examples decline "كورك عدهم عروض انترنت" and "as3ar ba2at MTN shu" for the operator they name
+        assertEquals("packages", model.understand("عروض انترنت الشهر", null).intent());
+        Understanding u = model.understand("as3ar el ba2at shu", null);
+        assertEquals("packages", u.intent());
+        assertTrue(u.confidence() >= 0.8, "sure once the other operators' rows no longer compete: " + u.confidence());
+    }
+
+    @Test
+    void anotherOperatorsCoverageIsDeclinedButOursComparedWithThemIsAnswered() {
+        assertEquals("out_of_scope", model.understand("is Asiacell coverage good in Erbil", null).intent());
+        assertEquals("coverage", model.understand("i switched from syriatel is your coverage good in tartus", null)
+                .intent());
+        assertEquals("agent_request", model.understand("can I chat with an operator please", null).intent());
+    }
+
+    @Test
     void aSoraniQuestionIsAnsweredWithTheSoraniArticle() {
         Understanding u = model.understand("چۆن APN ڕێکبخەم بۆ هێڵی Rcell", null);
         assertEquals("apn_settings", u.intent());

@@ -1,6 +1,6 @@
 package org.nura.api.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,9 +13,11 @@ import org.nura.security.control.CustomerLimits;
 
 /**
  * What customer endpoints check before they call their component: the rate limits (429 with Retry-After) and the
- * widget's identity proof (401). One instance per request, so it knows the caller's address.
+ * widget's identity proof (401). One instance for the application: the injected request is the container's proxy
+ * for the current one, so it still knows the caller's address; made per request, it looked its EJB up again for
+ * every customer message (issue #17).
  */
-@RequestScoped
+@ApplicationScoped
 public class CustomerGuard {
 
     @Inject

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class LexiconNotOursTest {
+class NotOursTest {
 
     private static boolean notOurs(String message) {
-        return Lexicon.notOurs(Lexicon.concepts(message));
+        return NotOurs.asked(Lexicon.concepts(message));
     }
 
     @Test
@@ -35,6 +35,18 @@ class LexiconNotOursTest {
     }
 
     @Test
+    void anotherOperatorsCoverageIsTheirsUnlessTheMessageIsSaidToUs() {
+        assertTrue(notOurs("is Asiacell coverage good in Erbil"));
+        assertFalse(notOurs("i switched from syriatel is your coverage good in tartus"));
+    }
+
+    @Test
+    void soraniConceptStemsAreNotReadIntoArabicWords() {
+        assertFalse(Lexicon.concepts("هل يمكن الدفع عن طريق البنك").contains("center"), "بنکە's stem is the Arabic 'bank'");
+        assertTrue(Lexicon.concepts("بنکەکەتان لە کوێیە").contains("center"));
+    }
+
+    @Test
     void soraniConceptWordsAreFoundWithTheirEndings() {
         assertTrue(Lexicon.concepts("هێڵ لە ناوچەکەم زۆر لاوازە").contains("coverage"), "ناوچە + -ەکەم, لاواز + -ە");
         assertTrue(Lexicon.concepts("دەمەوێت سکاڵایەک بنووسم").contains("complaint"), "سکاڵا + -یەک");
@@ -52,6 +64,6 @@ class LexiconNotOursTest {
 
     @Test
     void oursDropsOnlyTheNotOursConcepts() {
-        assertEquals(Set.of("coverage"), Lexicon.ours(Set.of("coverage", Lexicon.OTHER_OPERATOR)));
+        assertEquals(Set.of("coverage"), NotOurs.ours(Set.of("coverage", NotOurs.OTHER_OPERATOR)));
     }
 }
