@@ -9,8 +9,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.nura.jobs.entity.Job;
+import org.nura.platform.control.AfterCommit;
 import org.nura.platform.control.Metrics;
 
 /**
@@ -61,23 +60,7 @@ public class JobOutbox {
     void sendAfterCommit(Job job, JobHandler type, Queue queue) {
         Outgoing message = new Outgoing(job.jobId(), type.type(), job.nextAttempt(),
                 new JobMessage(job.jobId(), type.type(), job.nextAttempt()).toJson(), queue);
-        if (transactions.getTransactionKey() == null) {
-            sendLater(message);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before: the row is flushed with the rest of the transaction
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    sendLater(message);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> sendLater(message));
     }
 
     /**

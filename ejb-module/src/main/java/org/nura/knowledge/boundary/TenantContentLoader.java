@@ -9,14 +9,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Logger;
 import org.nura.knowledge.control.KnowledgeRevisions;
 import org.nura.knowledge.control.ShippedTenant;
 import org.nura.knowledge.entity.KnowledgeDocument;
+import org.nura.platform.control.AfterCommit;
 
 /**
  * On first start, stores the shipped sample tenant in the empty knowledge tables (the PDF handbook through
@@ -83,23 +82,7 @@ public class TenantContentLoader {
      * tick trains, as this node's model revision is older than the stored one until then.
      */
     private void trainAfterCommit() {
-        if (transactions.getTransactionKey() == null) {
-            executor.execute(models::retrainAfterCommit);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before: the training reads what the commit stored
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(models::retrainAfterCommit);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.execute(models::retrainAfterCommit));
     }
 
     private void seed(boolean edited, String table, java.util.function.Supplier<List<?>> rows) {
