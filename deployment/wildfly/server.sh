@@ -45,7 +45,9 @@ wildfly_handler_module() {
   [[ "$(cat "$module/classes.sha256" 2>/dev/null)" == "$sum" ]] && return
   if wildfly_running; then log "WildFly keeps its older org.nura.deploy module until it is restarted"; return; fi
   local jar="$NURA_HOME/nura-wildfly-handlers.jar"
-  rm -rf "$module" && jar cf "$jar" -C "$classes" org/nura/deploy/wildfly \
+  # the JDK's jar beside the java that runs (a JDK from a tarball may not have put jar on the PATH)
+  local jar_tool; jar_tool="$(command -v jar || echo "$(dirname "$(readlink -f "$(command -v java)")")/jar")"
+  rm -rf "$module" && "$jar_tool" cf "$jar" -C "$classes" org/nura/deploy/wildfly \
     && "$WILDFLY_DIR/bin/jboss-cli.sh" --command="module add --name=org.nura.deploy --resources=$jar --dependencies=io.undertow.core" >/dev/null \
     || die "could not add the org.nura.deploy module"
   echo "$sum" >"$module/classes.sha256"
@@ -142,13 +144,9 @@ wildfly_stop() {
   if [[ "${1:-}" == gate ]]; then gate_start wait; fi
 }
 
-# suspends the server (at most 30 s for what is in flight); true once its suspend-state is SUSPENDED
+# suspends the server: the operation returns once it is suspended or after 30 s for what is in flight; true when
+# its suspend-state then reads SUSPENDED (one jboss-cli run: each is a JVM start)
 wildfly_suspend() {
-  local cli=("$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT")
-  "${cli[@]}" --command=":suspend(suspend-timeout=30)" >/dev/null 2>&1 || return 1
-  for _ in $(seq 1 150); do
-    "${cli[@]}" --command=":read-attribute(name=suspend-state)" 2>/dev/null | grep -q '"SUSPENDED"' && return 0
-    sleep 0.2
-  done
-  return 1
+  "$WILDFLY_DIR/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
+    --commands=":suspend(suspend-timeout=30),:read-attribute(name=suspend-state)" 2>/dev/null | grep -q '"SUSPENDED"'
 }

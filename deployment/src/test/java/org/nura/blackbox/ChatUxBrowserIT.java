@@ -29,8 +29,7 @@ class ChatUxBrowserIT extends HostPage.WithBrowser {
 
     @Test
     void thumbsDownAsksFirstNoKeepsTheBotYesQueues() throws Exception {
-        b.get(site.add(HostSite.page("ar", "", HostSite.widget("data-lang=\"ar\""))));
-        b.openPanel();
+        openArabicPanel();
         b.type("ما هي الباقات المتاحة؟");
         b.waitFor(".m.bot .fb [data-r='down']").click();
         b.waitUntilText(".m.sys", ASK + "التحدث مع موظفلا، سأعيد الصياغة");
@@ -58,8 +57,7 @@ class ChatUxBrowserIT extends HostPage.WithBrowser {
 
     @Test
     void anEnglishQuestionOnTheArabicPageIsAnsweredInEnglish() {
-        b.get(site.add(HostSite.page("ar", "", HostSite.widget("data-lang=\"ar\""))));
-        b.openPanel();
+        openArabicPanel();
         b.type("hello, is 5G available?");
         WebElement answer = b.waitFor(".m.bot");
         WebElement tx = answer.findElement(By.cssSelector(".tx"));
@@ -81,8 +79,7 @@ class ChatUxBrowserIT extends HostPage.WithBrowser {
 
     @Test
     void symbolFirstLabelsAreRightAlignedLikeTheOthers() {
-        b.get(site.add(HostSite.page("ar", "", HostSite.widget("data-lang=\"ar\""))));
-        b.openPanel();
+        openArabicPanel();
         assertSameRightEdge("info", "apps");
         b.clickTopic("internet");
         assertSameRightEdge("fiveg", "slow");
@@ -119,8 +116,7 @@ class ChatUxBrowserIT extends HostPage.WithBrowser {
 
     @Test
     void aLiveChatFoldsTheTreeShowsEachStepOnceAndCountsUnreadMessages() throws Exception {
-        b.get(site.add(HostSite.page("ar", "", HostSite.widget("data-lang=\"ar\""))));
-        b.openPanel();
+        openArabicPanel();
         b.waitFor(".tree .opt[data-id='apps']");
         b.waitFor(".human").click();
         b.waitUntilText(".banner", "بانتظار انضمام موظف الدعم…");
@@ -195,5 +191,11 @@ class ChatUxBrowserIT extends HostPage.WithBrowser {
         Api.Reply reply = Api.get("/v1/handoff/queue", Staff.agent("ux-queue").bearer());
         assertEquals(200, reply.status(), reply.body());
         return reply.body();
+    }
+
+    /** The host site's Arabic page with the widget in Arabic, its panel open. */
+    private void openArabicPanel() {
+        b.get(site.add(HostSite.page("ar", "", HostSite.widget("data-lang=\"ar\""))));
+        b.openPanel();
     }
 }
